@@ -1,0 +1,140 @@
+// The pure core: text in, messages out. No file system, no process, no colour.
+import type { ConfigData, Fix, LintMessage, Loc, Position, ReportDescriptor, ResolvedConfig, Rule, RuleContext, RuleListener } from "./types.js";
+import type { ReportModel } from "../model/types.js";
+import { SourceCode } from "./source-code.js";
+import { interpolate } from "./interpolate.js";
+import { resolveConfig } from "../config/resolve.js";
+import { formatForPath, parseDocument, type InputFormat } from "../frontends/index.js";
+import { buildReport } from "../model/report.js";
+import { rules as builtinRules } from "../../rules/index.js";
+
+export interface LintTextOptions {
+  filePath?: string;
+  /** Configuration data (presets by name, rules, overrides, settings, locale); default: recommended. */
+  config?: ConfigData;
+  /** A configuration already resolved for this file; wins over `config`. */
+  resolved?: ResolvedConfig;
+  /** Folder that override globs are relative to. */
+  basePath?: string;
+  /** Input format; default from the file name's extension. */
+  format?: InputFormat;
+  /** Rules to use instead of the built-in registry (tests, plugins). */
+  registry?: ReadonlyMap<string, Rule>;
+}
+
+export const defaultRegistry: ReadonlyMap<string, Rule> = new Map(builtinRules.map((r) => [r.meta.id, r]));
+
+/** Build the report model for a text (what --print-model shows and rules read). */
+export function buildModel(text: string, options: { filePath?: string; format?: InputFormat; settings?: ResolvedConfig["settings"] } = {}): ReportModel {
+  const format = options.format ?? formatForPath(options.filePath);
+  return buildReport(parseDocument(text, format), text, options.settings ?? {});
+}
+
+/** Lint one text. Throws ConfigError for a bad configuration; a crashing rule becomes a fatal message. */
+export function lintText(text: string, options: LintTextOptions = {}): LintMessage[] {
+  const registry = options.registry ?? defaultRegistry;
+  const filePath = options.filePath ?? "<text>";
+  const config = options.resolved ?? resolveConfig(options.config, { filePath, basePath: options.basePath, registry });
+  const source = new SourceCode(text);
+  const format = options.format ?? formatForPath(options.filePath);
+  let model: ReportModel | undefined;
+  const getModel = () => (model ??= buildReport(parseDocument(text, format), text, config.settings));
+
+  const messages: LintMessage[] = [];
+  const listeners: Array<{ id: string; listener: RuleListener }> = [];
+  for (const [id, [severity, options_]] of Object.entries(config.rules)) {
+    const rule = registry.get(id);
+    if (!rule || severity === 0) continue;
+    const ruleOptions = { ...(rule.meta.defaultOptions ?? {}), ...(options_ ?? {}) };
+    const context: RuleContext = {
+      id,
+      options: ruleOptions,
+      settings: config.settings,
+      filePath,
+      locale: config.locale,
+      sourceCode: source,
+      get model() {
+        return getModel();
+      },
+      report(descriptor: ReportDescriptor) {
+        messages.push(makeMessage(rule, severity as 1 | 2, descriptor, source, config.locale));
+      },
+    };
+    try {
+      const listener = rule.create(context);
+      if (listener) listeners.push({ id, listener });
+    } catch (err) {
+      messages.push(ruleCrash(id, err));
+    }
+  }
+  for (const { id, listener } of listeners) {
+    try {
+      listener.end?.();
+    } catch (err) {
+      messages.push(ruleCrash(id, err));
+    }
+  }
+  return messages.sort(compareMessages);
+}
+
+function ruleCrash(id: string, err: unknown): LintMessage {
+  const why = err instanceof Error ? err.message : String(err);
+  return {
+    ruleId: id,
+    severity: 2,
+    fatal: true,
+    message: `规则 ${id} 出错，已跳过 / rule ${id} crashed and was skipped: ${why}`,
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+  };
+}
+
+export function compareMessages(a: LintMessage, b: LintMessage): number {
+  return a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || String(a.ruleId).localeCompare(String(b.ruleId));
+}
+
+function toOffset(p: number | Position, source: SourceCode, what: string, ruleId: string): number {
+  if (typeof p === "number") {
+    if (!Number.isInteger(p) || p < 0 || p > source.text.length) {
+      throw new RangeError(`rule ${ruleId} reported ${what} offset ${p} outside the text (length ${source.text.length})`);
+    }
+    return p;
+  }
+  const o = source.offsetAt(p);
+  if (o < 0) throw new RangeError(`rule ${ruleId} reported ${what} position ${p.line}:${p.column} outside the text`);
+  return o;
+}
+
+function makeMessage(rule: Rule, severity: 1 | 2, d: ReportDescriptor, source: SourceCode, locale: "zh" | "en"): LintMessage {
+  const id = rule.meta.id;
+  const template = rule.meta.messages[d.messageId];
+  if (!template) throw new Error(`rule ${id} reported unknown messageId "${d.messageId}"`);
+  const loc: Loc = d.loc;
+  const start = toOffset(loc.start, source, "start", id);
+  const end = toOffset(loc.end, source, "end", id);
+  if (end < start) throw new RangeError(`rule ${id} reported an end (${end}) before its start (${start})`);
+  const s = source.positionAt(start);
+  const e = source.positionAt(end);
+  const msg: LintMessage = {
+    ruleId: id,
+    messageId: d.messageId,
+    severity,
+    message: interpolate(locale === "en" ? template.en : template.zh, d.data),
+    line: s.line,
+    column: s.column,
+    endLine: e.line,
+    endColumn: e.column,
+  };
+  if (d.fix) msg.fix = checkFix(d.fix, source, id);
+  return msg;
+}
+
+function checkFix(fix: Fix, source: SourceCode, id: string): Fix {
+  const [a, b] = fix.range;
+  if (!Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a || b > source.text.length) {
+    throw new RangeError(`rule ${id} proposed a fix with range [${a}, ${b}] outside the text`);
+  }
+  return { range: [a, b], text: fix.text };
+}

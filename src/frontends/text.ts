@@ -1,0 +1,86 @@
+import type { Block, BlockDocument, ParagraphBlock, TableBlock, TableCell, TableRow } from "../model/types.js";
+
+// Characters that pad cells and indent lines in text pasted from Word and web pages.
+const PAD = /[\t \u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
+
+function isPad(ch: string): boolean {
+  return PAD.test(ch);
+}
+
+/** Trim padding from [start, end) of text; returns the trimmed span. */
+export function trimSpan(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  while (s < e && isPad(text[s])) s++;
+  while (e > s && isPad(text[e - 1])) e--;
+  return [s, e];
+}
+
+/**
+ * Plain text → blocks, one line at a time (fast: one pass, no regex per character).
+ * A line with two or more tab-separated fields after its leading tabs becomes a table row;
+ * consecutive rows form one table block. Any other non-blank line is a paragraph.
+ * A line that is a whole HTML comment (<!-- … -->) becomes a comment block (for directives).
+ */
+export function parseText(text: string): BlockDocument {
+  const blocks: Block[] = [];
+  let table: TableBlock | null = null;
+  const n = text.length;
+  let lineStart = 0;
+  while (lineStart <= n) {
+    let lineEnd = lineStart;
+    while (lineEnd < n && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    const next = lineEnd >= n ? n + 1 : text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? lineEnd + 2 : lineEnd + 1;
+
+    const row = tabRow(text, lineStart, lineEnd);
+    if (row) {
+      if (!table) {
+        table = { kind: "table", source: "tabs", rows: [], start: row.start, end: row.end };
+        blocks.push(table);
+      }
+      table.rows.push(row);
+      table.end = row.end;
+    } else {
+      table = null;
+      const [s, e] = trimSpan(text, lineStart, lineEnd);
+      if (s < e) {
+        const content = text.slice(s, e);
+        if (content.startsWith("<!--") && content.endsWith("-->")) {
+          blocks.push({ kind: "comment", text: content.slice(4, -3), start: s, end: e });
+        } else {
+          const para: ParagraphBlock = {
+            kind: "paragraph",
+            text: content,
+            content: { start: s, end: e },
+            indent: text.slice(lineStart, s),
+            start: lineStart,
+            end: lineEnd,
+          };
+          blocks.push(para);
+        }
+      }
+    }
+    lineStart = next;
+  }
+  return { format: "text", blocks };
+}
+
+/** A line as a tab-separated row, or null when it has fewer than two fields after leading tabs. */
+function tabRow(text: string, start: number, end: number): TableRow | null {
+  const firstTab = text.indexOf("\t", start);
+  if (firstTab < 0 || firstTab >= end) return null;
+  const cells: TableCell[] = [];
+  let fieldStart = start;
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 9) {
+      const [s, e] = trimSpan(text, fieldStart, i);
+      cells.push({ text: text.slice(s, e), start: s, end: e });
+      fieldStart = i + 1;
+    }
+  }
+  // Leading empty fields are indentation unless real content follows in two or more fields.
+  let firstContent = 0;
+  while (firstContent < cells.length && cells[firstContent].text === "") firstContent++;
+  if (cells.length - firstContent < 2) return null;
+  return { cells, start, end };
+}

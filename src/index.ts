@@ -1,0 +1,8 @@
+// Public API of reportlint: the pure core that the CLI, an editor server and a web page share.
+export { lintText, buildModel, defaultRegistry, type LintTextOptions } from "./core/linter.js";
+export { SourceCode } from "./core/source-code.js";
+export { resolveConfig } from "./config/resolve.js";
+export { ConfigError } from "./config/errors.js";
+export { rules } from "../rules/index.js";
+export type * from "./core/types.js";
+export type * from "./model/types.js";

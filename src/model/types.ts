@@ -1,0 +1,212 @@
+// The block model (what front-ends produce) and the report model (what rules read).
+// Every range is a pair of offsets [start, end) into the decoded text; line/column is computed
+// only at the edge (SourceCode.positionAt).
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Blocks: one input format each front-end, nothing about reports.
+
+/** A Markdown heading (ATX or setext). `text` is the content without the # markers. */
+export interface HeadingBlock extends Span {
+  kind: "heading";
+  depth: number;
+  text: string;
+  /** Range of `text` in the source. */
+  content: Span;
+}
+
+/**
+ * A run of prose. In plain text, one non-blank line that is not a tab-separated row.
+ * `text` is the source slice from content.start to content.end (leading/trailing white space
+ * removed, inline markup kept as written so offsets stay exact).
+ */
+export interface ParagraphBlock extends Span {
+  kind: "paragraph";
+  text: string;
+  content: Span;
+  /** Leading white space as written (tabs, U+3000, spaces) in plain text; "" in Markdown. */
+  indent: string;
+}
+
+export interface TableCell extends Span {
+  /** The cell's text as written (trimmed of surrounding white space; may be ""). */
+  text: string;
+  colspan?: number;
+  rowspan?: number;
+}
+
+export interface TableRow extends Span {
+  cells: TableCell[];
+}
+
+/** A grid: a GFM pipe table, an HTML table, or consecutive tab-separated lines in plain text. */
+export interface TableBlock extends Span {
+  kind: "table";
+  source: "tabs" | "gfm" | "html";
+  rows: TableRow[];
+}
+
+/** An HTML comment (Markdown, HTML) or a comment line in plain text; carries directives. */
+export interface CommentBlock extends Span {
+  kind: "comment";
+  /** The comment body without <!-- -->. */
+  text: string;
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | CommentBlock;
+
+export interface BlockDocument {
+  /** Which front-end produced the blocks. */
+  format: "text" | "markdown" | "html";
+  blocks: Block[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report: what a reviewer reads.
+
+export type OrganizationLevel =
+  | "township" // 乡
+  | "town" // 镇
+  | "street" // 街道 / 街道办事处
+  | "county" // 县 / 县级市 / 区 人民政府
+  | "city" // 地级市 人民政府
+  | "province"
+  | "department" // 局, 委, 办, 厅 …
+  | "unknown";
+
+export interface TitleInfo extends Span {
+  /** The title line as written. */
+  text: string;
+  /** The year written in the title, if any. */
+  year?: number;
+  yearSpan?: Span;
+  /** The organisation part of the title (before the year or before 政府信息公开…). */
+  organization?: string;
+  organizationSpan?: Span;
+}
+
+export interface OrganizationInfo extends Span {
+  name: string;
+  level: OrganizationLevel;
+  /** Where it was read from. */
+  source: "title" | "text" | "settings";
+}
+
+export interface YearInfo {
+  value: number;
+  source: "title" | "period" | "settings";
+  span?: Span;
+}
+
+export interface PeriodInfo extends Span {
+  /** The sentence as written, e.g. 本报告统计数据从2021年1月1日至2021年12月31日. */
+  text: string;
+  fromYear?: number;
+  toYear?: number;
+}
+
+export interface DateInfo extends Span {
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** The six required sections, by official number. */
+export type SectionNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface Section {
+  number: SectionNumber;
+  /** The numeral as written (一, 二 …), or "" when the heading carries none. */
+  numeral: string;
+  /** The heading as written and its range (the whole heading line's content). */
+  heading: Span & { text: string };
+  /** The official heading (一、总体情况 …). */
+  canonical: string;
+  /** True when the heading text is a known variant or a near match, not the official wording. */
+  isVariant: boolean;
+  /** The body: from the end of the heading line to the start of the next section (or the end). */
+  body: Span;
+  /** Blocks inside the body, in order. */
+  blocks: Block[];
+}
+
+// ---- tables mapped onto the official layouts --------------------------------------------------
+
+export type LayoutYear = "2019" | "2021";
+
+/** A cell's parsed value. */
+export type CellValue =
+  | { kind: "number"; value: number; /** unit written in the cell, e.g. 元, 万元, 万, 件 */ unit?: string; /** sign word: 增/减 */ signWord?: string }
+  | { kind: "blank" }
+  | { kind: "none" } // 无
+  | { kind: "na"; text: string } // "/", "-", "—", 不适用
+  | { kind: "text"; text: string };
+
+export interface MappedCell extends Span {
+  /** Official row key (spec YAML keys: "1", "3.3.2", "t2.1.rows.0" …) and column key. */
+  row: string;
+  col: string;
+  /** The official labels of the row and column, for messages. */
+  rowLabel: string;
+  colLabel: string;
+  /** The cell text as written (may be ""). For a blank cell, start = end at the blank's place. */
+  raw: string;
+  value: CellValue;
+}
+
+export interface MappedRow extends Span {
+  key: string;
+  /** The label as written in the report (joined when split across lines), and where. */
+  label: string;
+  labelSpan?: Span;
+  /** The official label this row was matched to. */
+  officialLabel: string;
+  /** How the label matched: exactly (after normalising), or approximately (prefix / edit distance). */
+  match: "exact" | "approximate" | "missing-label";
+  cells: MappedCell[];
+}
+
+export interface MappedTable extends Span {
+  /** 二, 三 or 四. */
+  table: 2 | 3 | 4;
+  /** Layout the labels follow; "unknown" when nothing decides it (table 三 and 四 are shared). */
+  layout: LayoutYear | "unknown";
+  rows: MappedRow[];
+  /** Official rows expected by the layout but not found. */
+  missingRows: Array<{ key: string; officialLabel: string }>;
+  /** Labelled rows that are not in the layout (local additions). */
+  extraRows: Array<Span & { label: string }>;
+  /** Labels found that belong only to the other layout (for format-version). */
+  layoutMarkers: Array<Span & { label: string; layout: LayoutYear }>;
+  /** True when the table's values could be mapped to rows and columns with confidence. */
+  confident: boolean;
+  /** Why not, when confident is false (shown by --print-model, read by table-structure). */
+  problems: Array<Span & { message: string }>;
+}
+
+export interface ModelNote extends Span {
+  /** e.g. "table-not-recognised" */
+  code: string;
+  message: string;
+}
+
+export interface ReportModel {
+  text: string;
+  document: BlockDocument;
+  title?: TitleInfo;
+  organization?: OrganizationInfo;
+  year?: YearInfo;
+  period?: PeriodInfo;
+  publishedAt?: DateInfo;
+  /** Sections found, in document order (a section may appear twice or out of order). */
+  sections: Section[];
+  tables: { t2?: MappedTable; t3?: MappedTable; t4?: MappedTable };
+  /** Layout of the report's tables as a whole (from table 二's labels). */
+  layout: LayoutYear | "unknown";
+  notes: ModelNote[];
+}
