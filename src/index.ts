@@ -6,3 +6,4 @@ export { ConfigError } from "./config/errors.js";
 export { rules } from "../rules/index.js";
 export type * from "./core/types.js";
 export type * from "./model/types.js";
+export { ruleTableMarkdown, replaceRuleTable } from "./docs.js";

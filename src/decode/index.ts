@@ -1,0 +1,84 @@
+// bytes → text. Knows encodings only. Order: BOM, BOM-less UTF-16 (by NUL pattern), strict UTF-8,
+// then GB18030 (a superset of GBK; never the 'gbk' label, which garbles four-byte characters).
+
+export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+}
+
+export class DecodeError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DecodeError";
+  }
+}
+
+const SAMPLE = 4096;
+
+/** Guess BOM-less UTF-16 from where NUL bytes fall in the first few KB (ASCII-heavy text). */
+function sniffUtf16(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), SAMPLE);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return "utf-16le";
+  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return "utf-16be";
+  return null;
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SAMPLE);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/** Decode a file's bytes; throws DecodeError with a message fit for the user. */
+export function decode(bytes: Uint8Array, forced?: string): Decoded {
+  if (forced) {
+    try {
+      const text = new TextDecoder(forced, { fatal: true }).decode(bytes);
+      return { text: text.replace(/^\ufeff/, ""), encoding: forced as Encoding, bom: text.startsWith("\ufeff") };
+    } catch (err) {
+      if (err instanceof RangeError) throw new DecodeError(`unknown encoding "${forced}"`);
+      throw new DecodeError(`the file is not valid ${forced}`);
+    }
+  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: strictDecode("utf-8", bytes.subarray(3)), encoding: "utf-8", bom: true };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strictDecode("utf-16le", bytes.subarray(2)), encoding: "utf-16le", bom: true };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strictDecode("utf-16be", bytes.subarray(2)), encoding: "utf-16be", bom: true };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: strictDecode(utf16, bytes), encoding: utf16, bom: false };
+  if (looksBinary(bytes)) throw new DecodeError("the file looks binary (not a text report)");
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
+  } catch {
+    try {
+      return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030", bom: false };
+    } catch {
+      throw new DecodeError("the file is neither UTF-8, UTF-16 nor GB18030 text; pass --encoding to name its encoding");
+    }
+  }
+}
+
+function strictDecode(encoding: Encoding, bytes: Uint8Array): string {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    throw new DecodeError(`the file starts with a ${encoding} byte-order mark but is not valid ${encoding}`);
+  }
+}

@@ -1,0 +1,27 @@
+// ESLint's compact format: one problem per line, easy to grep and to parse.
+// The words stay English in both locales so that editor problem matchers keep working.
+import type { LintMessage } from "../core/types.js";
+import type { Formatter } from "./index.js";
+import { displayPath, singleLine } from "./display-width.js";
+
+function messageType(message: LintMessage): "Error" | "Warning" {
+  return message.fatal === true || message.severity === 2 ? "Error" : "Warning";
+}
+
+/** `path: line L, col C, Error - message (rule-id)` per problem, then `N problems`. */
+export const compact: Formatter = (results, context) => {
+  const lines: string[] = [];
+  for (const result of results) {
+    const shownPath = displayPath(result.filePath, context.cwd);
+    for (const message of result.messages) {
+      const rule = message.ruleId ? ` (${message.ruleId})` : "";
+      lines.push(
+        `${shownPath}: line ${message.line || 0}, col ${message.column || 0}, ` +
+          `${messageType(message)} - ${singleLine(message.message)}${rule}`,
+      );
+    }
+  }
+  if (lines.length === 0) return "";
+  const total = lines.length;
+  return `${lines.join("\n")}\n\n${total} problem${total === 1 ? "" : "s"}`;
+};

@@ -1,0 +1,38 @@
+// Output formatters: pure functions from lint results to the text the CLI prints.
+// They never look at process, env or the file system; the CLI decides colour, locale and cwd.
+import type { LintResult, RuleMeta } from "../core/types.js";
+import { compact } from "./compact.js";
+import { json } from "./json.js";
+import { stylish } from "./stylish.js";
+import { unix } from "./unix.js";
+
+export interface FormatterContext {
+  /** Paths inside it are shown relative to it (json keeps them as given). */
+  cwd: string;
+  /** Whether to emit ANSI colour; the CLI decides (NO_COLOR, --no-color, TTY). */
+  color: boolean;
+  locale: "zh" | "en";
+  /** Rule metadata by rule id (docs urls etc.). */
+  rulesMeta: Record<string, RuleMeta>;
+  maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
+}
+
+/** Returns the text to print, without a trailing newline; "" means print nothing. */
+export type Formatter = (results: LintResult[], context: FormatterContext) => string;
+
+// A Map, not an object: `--format constructor` must not find Object.prototype.constructor.
+const FORMATTERS = new Map<string, Formatter>([
+  ["stylish", stylish],
+  ["json", json],
+  ["compact", compact],
+  ["unix", unix],
+]);
+
+export const FORMATTER_NAMES: readonly string[] = Object.freeze([...FORMATTERS.keys()]);
+
+export function getFormatter(name: string): Formatter | undefined {
+  return FORMATTERS.get(name);
+}
+
+export { stylish, json, compact, unix };
+export { displayWidth } from "./display-width.js";

@@ -1,0 +1,37 @@
+// ESLint-compatible JSON, so tools that read `eslint -f json` can read reportlint's too.
+import type { LintMessage, LintResult } from "../core/types.js";
+import type { Formatter } from "./index.js";
+
+// Fields are copied one by one: `source` and anything a future LintResult gains stay out of the output.
+function toJsonMessage(message: LintMessage): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    ruleId: message.ruleId,
+    messageId: message.messageId,
+    severity: message.severity,
+    message: message.message,
+    line: message.line,
+    column: message.column,
+    endLine: message.endLine,
+    endColumn: message.endColumn,
+  };
+  if (message.fix !== undefined) out.fix = message.fix;
+  if (message.fatal === true) out.fatal = true;
+  return out;
+}
+
+function toJsonResult(result: LintResult): Record<string, unknown> {
+  const out: Record<string, unknown> = {
+    filePath: result.filePath,
+    messages: result.messages.map(toJsonMessage),
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    fixableErrorCount: result.fixableErrorCount,
+    fixableWarningCount: result.fixableWarningCount,
+    fatalErrorCount: result.fatalErrorCount,
+  };
+  if (result.output !== undefined) out.output = result.output;
+  return out;
+}
+
+/** One JSON array with an entry per file, problems or not; no trailing newline, never colour. */
+export const json: Formatter = (results) => JSON.stringify(results.map(toJsonResult));

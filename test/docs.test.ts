@@ -1,0 +1,45 @@
+// The docs cannot drift: the README table is the generated one, every rule has a page, and each
+// page's 反例 examples trigger the rule while its 正例 examples do not.
+import { describe, it, expect } from "vitest";
+import { readFileSync, existsSync } from "node:fs";
+import { rules } from "../rules/index.js";
+import { replaceRuleTable } from "../src/docs.js";
+import { lintText } from "../src/core/linter.js";
+
+function codeBlocksUnder(markdown: string, heading: RegExp): string[] {
+  const sections = markdown.split(/^## /m);
+  const section = sections.find((s) => heading.test(s.split("\n")[0]));
+  if (!section) return [];
+  return [...section.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]);
+}
+
+describe("generated rule tables", () => {
+  for (const [file, base] of [["README.md", "docs/rules/"], ["docs/rules/README.md", "./"]] as const) {
+    it(`${file} is up to date (run npm run docs)`, () => {
+      const text = readFileSync(file, "utf8");
+      expect(replaceRuleTable(text, rules, base)).toBe(text);
+    });
+  }
+});
+
+describe.each(rules.map((r) => [r.meta.id, r] as const))("docs/rules/%s.md", (id, rule) => {
+  const path = `docs/rules/${id}.md`;
+  it("exists and names the rule, its severity and its source", () => {
+    expect(existsSync(path)).toBe(true);
+    const text = readFileSync(path, "utf8");
+    expect(text.startsWith(`# ${id}\n`)).toBe(true);
+    expect(text).toContain(rule.meta.docs.description);
+    expect(text).toContain(`**${rule.meta.defaultSeverity}**`);
+    expect(rule.meta.docs.url.endsWith(`docs/rules/${id}.md`)).toBe(true);
+  });
+  it("正例 examples pass and 反例 examples are reported", () => {
+    const text = readFileSync(path, "utf8");
+    const valid = codeBlocksUnder(text, /^正例/);
+    const invalid = codeBlocksUnder(text, /^反例/);
+    expect(valid.length).toBeGreaterThan(0);
+    expect(invalid.length).toBeGreaterThan(0);
+    const only = { extends: [], rules: { [id]: "error" } };
+    for (const code of valid) expect(lintText(code, { config: only }).filter((m) => m.ruleId === id).map((m) => m.message)).toEqual([]);
+    for (const code of invalid) expect(lintText(code, { config: only }).filter((m) => m.ruleId === id).length).toBeGreaterThan(0);
+  });
+});

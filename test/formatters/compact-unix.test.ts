@@ -1,0 +1,68 @@
+import { describe, it, expect } from "vitest";
+import { compact } from "../../src/formatters/compact.js";
+import { unix } from "../../src/formatters/unix.js";
+import { context, message, result, MISSING_SECTION } from "./fixtures.js";
+
+const problems = [
+  result([
+    message({ line: 1, column: 1 }),
+    message({ ruleId: "date-format", severity: 1, message: "日期格式不规范：\n应为「2023年1月1日」", line: 5, column: 12 }),
+  ]),
+  result([message({ ruleId: null, fatal: true, message: "无法解码文件", line: 0, column: 0 })], {
+    filePath: "/elsewhere/报告.txt",
+  }),
+];
+
+describe("compact formatter", () => {
+  it("prints one line per problem, relative inside cwd, and the total", () => {
+    expect(compact(problems, context())).toBe(
+      [
+        `reports/2023年报.md: line 1, col 1, Error - ${MISSING_SECTION} (required-sections)`,
+        "reports/2023年报.md: line 5, col 12, Warning - 日期格式不规范： 应为「2023年1月1日」 (date-format)",
+        "/elsewhere/报告.txt: line 0, col 0, Error - 无法解码文件",
+        "",
+        "3 problems",
+      ].join("\n"),
+    );
+  });
+
+  it("prints nothing when there are no problems", () => {
+    expect(compact([result([])], context())).toBe("");
+  });
+
+  it("says 1 problem in the singular", () => {
+    expect(compact([result([message()])], context())).toMatch(/\n\n1 problem$/);
+  });
+});
+
+describe("unix formatter", () => {
+  it("prints path:line:col: message [Type/rule] per problem, then the total", () => {
+    expect(unix(problems, context())).toBe(
+      [
+        `reports/2023年报.md:1:1: ${MISSING_SECTION} [Error/required-sections]`,
+        "reports/2023年报.md:5:12: 日期格式不规范： 应为「2023年1月1日」 [Warning/date-format]",
+        "/elsewhere/报告.txt:0:0: 无法解码文件 [Error]",
+        "",
+        "3 problems",
+      ].join("\n"),
+    );
+  });
+
+  it("keeps paths as given when they are relative or outside cwd", () => {
+    const relative = result([message()], { filePath: "<stdin>" });
+    const sibling = result([message()], { filePath: "/work/project-b/a.md" });
+    expect(unix([relative, sibling], context()).split("\n").slice(0, 2)).toEqual([
+      `<stdin>:1:1: ${MISSING_SECTION} [Error/required-sections]`,
+      `/work/project-b/a.md:1:1: ${MISSING_SECTION} [Error/required-sections]`,
+    ]);
+  });
+
+  it("strips terminal control characters from messages", () => {
+    const output = unix([result([message({ message: "坏\u001b[31m消息\r\n第二行" })])], context());
+    expect(output.split("\n")[0]).toBe("reports/2023年报.md:1:1: 坏[31m消息 第二行 [Error/required-sections]");
+  });
+
+  it("prints nothing when there are no problems", () => {
+    expect(unix([], context())).toBe("");
+  });
+});
