@@ -1,0 +1,89 @@
+// npm run bench: measured, not assumed. Runs on the built bundle (npm run build first).
+//  1. model building for a ~30 KB report, as .txt and as .md (median of many runs);
+//  2. lintText with every recommended rule on the same report;
+//  3. a cold CLI process linting one small report, against Node's own start (`node -e 0`).
+// All figures come from one run of this script on this machine, so their ratios are comparable.
+import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { dirname, join } from "node:path";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const { buildModel, lintText } = await import(join(root, "dist/index.js"));
+
+const example = readFileSync(join(root, "fixtures/examples/qinghe-town-2022.txt"), "utf8");
+
+/** About 30 KB: the example report with section 一 padded by realistic paragraphs. */
+function report30k() {
+  const para = "（一）主动公开。围绕乡村振兴、社会救助、财政预决算等重点领域，及时公开各类信息，全年主动公开政府信息312条，其中政策文件12条、财政信息20条。\n\n";
+  let text = example;
+  const at = text.indexOf("二、主动公开政府信息情况");
+  let pad = "";
+  while (Buffer.byteLength(text) + Buffer.byteLength(pad) < 30 * 1024) pad += para;
+  return text.slice(0, at) + pad + text.slice(at);
+}
+
+/** The same report as Markdown: headings as ##, tables as GFM pipe tables. */
+function toMarkdown(text) {
+  const lines = text.split("\n");
+  const out = [];
+  let inTable = false;
+  for (const line of lines) {
+    if (/^[一二三四五六]、/.test(line) && !line.includes("\t")) {
+      inTable = false;
+      out.push("## " + line);
+    } else if (line.includes("\t")) {
+      const cells = line.split("\t");
+      if (!inTable) {
+        out.push("| " + cells.map(() => " ").join(" | ") + " |", "| " + cells.map(() => "---").join(" | ") + " |");
+        inTable = true;
+      }
+      out.push("| " + cells.join(" | ") + " |");
+    } else {
+      inTable = false;
+      out.push(line);
+    }
+  }
+  return out.join("\n");
+}
+
+function median(fn, runs) {
+  for (let i = 0; i < 5; i++) fn(); // warm-up
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const txt = report30k();
+const md = toMarkdown(txt);
+const kb = (s) => (Buffer.byteLength(s) / 1024).toFixed(1);
+const rows = [];
+rows.push(["model, .txt", `${kb(txt)} KB`, median(() => buildModel(txt, { filePath: "r.txt" }), 200)]);
+rows.push(["model, .md", `${kb(md)} KB`, median(() => buildModel(md, { filePath: "r.md" }), 200)]);
+rows.push(["lintText (recommended), .txt", `${kb(txt)} KB`, median(() => lintText(txt, { filePath: "r.txt" }), 200)]);
+rows.push(["lintText (recommended), .md", `${kb(md)} KB`, median(() => lintText(md, { filePath: "r.md" }), 200)]);
+
+function coldMs(args, runs = 15) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
+    if (r.status === null || r.status > 1) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+    times.push(performance.now() - t);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+const nodeStart = coldMs(["-e", "0"]);
+const cliCold = coldMs([join(root, "bin/reportlint.js"), join(root, "fixtures/examples/qinghe-town-2022.txt")]);
+
+console.log("reportlint benchmark (median)");
+for (const [what, size, ms] of rows) console.log(`  ${what.padEnd(32)} ${size.padStart(8)}  ${ms.toFixed(2)} ms`);
+console.log(`  ${"node -e 0 (Node's own start)".padEnd(32)} ${"".padStart(8)}  ${nodeStart.toFixed(1)} ms`);
+console.log(`  ${"reportlint, one report, cold".padEnd(32)} ${kb(example).padStart(5)} KB  ${cliCold.toFixed(1)} ms  (${(cliCold / nodeStart).toFixed(2)}× Node's start, +${(cliCold - nodeStart).toFixed(1)} ms)`);
