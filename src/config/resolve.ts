@@ -1,13 +1,18 @@
-// Pure configuration resolution: presets, rule settings, overrides and option validation.
-// No file system: the loader (load.ts) has already read files and merged `extends` paths.
+// Pure configuration resolution: shape checks, presets, rule settings, overrides and option
+// validation. No file system: the loader (load.ts) reads files and follows `extends` paths, then
+// hands the result here as an ordered list of layers.
 import picomatch from "picomatch";
 import { isAbsolute, relative, sep } from "node:path";
-import type { ConfigData, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
+import type { ConfigData, JSONSchema, Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
 import { ConfigError } from "./errors.js";
 import { validateAgainstSchema } from "./validate-options.js";
 
 export const PRESETS = ["reportlint:recommended", "reportlint:strict"] as const;
 export type PresetName = (typeof PRESETS)[number];
+
+/** Every key a config may have; anything else is an error (a typo would otherwise do nothing). */
+export const CONFIG_KEYS = ["extends", "rules", "overrides", "ignorePatterns", "settings", "locale"] as const;
+const OVERRIDE_KEYS = ["files", "excludedFiles", "rules", "settings"] as const;
 
 export function isPresetName(name: string): name is PresetName {
   return (PRESETS as readonly string[]).includes(name);
@@ -37,13 +42,38 @@ export function presetRules(name: PresetName, registry: ReadonlyMap<string, Rule
   return out;
 }
 
+/** Up to three known names close to a misspelt one, for "did you mean" hints. */
+export function closestNames(name: string, known: Iterable<string>): string[] {
+  const lower = name.toLowerCase();
+  const scored: Array<[string, number]> = [];
+  for (const k of known) {
+    const kl = k.toLowerCase();
+    const contains = Math.min(lower.length, kl.length) >= 3 && (kl.includes(lower) || lower.includes(kl));
+    const d = contains ? 0 : editDistance(lower, kl);
+    if (d <= Math.max(1, Math.floor(kl.length / 4))) scored.push([k, d]);
+  }
+  return scored.sort((a, b) => a[1] - b[1]).slice(0, 3).map(([k]) => k);
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+function didYouMean(name: string, known: Iterable<string>): string {
+  const near = closestNames(name, known);
+  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : "";
+}
+
 /** Parse one `rules` entry: a severity, or [severity, options]. Validates options against the schema. */
 export function parseRuleSetting(id: string, value: unknown, registry: ReadonlyMap<string, Rule>, source?: string): RuleEntry {
   const rule = registry.get(id);
-  if (!rule) {
-    const near = [...registry.keys()].filter((k) => k.includes(id) || id.includes(k));
-    throw new ConfigError(`unknown rule "${id}"${near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : ""}`, source);
-  }
+  if (!rule) throw new ConfigError(`unknown rule "${id}"${didYouMean(id, registry.keys())}`, source);
   if (Array.isArray(value)) {
     if (value.length === 0 || value.length > 2) {
       throw new ConfigError(`rule "${id}": expected a severity or [severity, options], got an array of ${value.length}`, source);
@@ -69,11 +99,202 @@ function toPosix(p: string): string {
   return sep === "\\" ? p.split(sep).join("/") : p;
 }
 
-/** Does a file match an override's globs? Patterns without a slash match the base name anywhere. */
+// Override globs are matched once per linted file; compiling them once keeps a large run cheap.
+const matcherCache = new Map<string, (path: string) => boolean>();
+function globMatcher(pattern: string): (path: string) => boolean {
+  let m = matcherCache.get(pattern);
+  if (!m) {
+    m = picomatch(pattern, { dot: true, matchBase: !pattern.includes("/") });
+    matcherCache.set(pattern, m);
+  }
+  return m;
+}
+
+/**
+ * Does a file match an override's globs? Patterns without a slash match the base name anywhere.
+ * A file outside basePath matches nothing: the globs describe files under the config's folder.
+ */
 export function matchesFiles(filePath: string, patterns: string | string[], basePath: string): boolean {
   const list = Array.isArray(patterns) ? patterns : [patterns];
   const rel = toPosix(isAbsolute(filePath) && basePath ? relative(basePath, filePath) : filePath);
-  return list.some((p) => picomatch(p, { dot: true, matchBase: !p.includes("/") })(rel));
+  if (rel === ".." || rel.startsWith("../") || isAbsolute(rel)) return false;
+  return list.some((p) => globMatcher(p)(rel));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shape checks: a config as written → a normalized config whose rule entries are already parsed.
+
+export interface NormalizedOverride {
+  files: string[];
+  excludedFiles?: string[];
+  rules: Record<string, RuleEntry>;
+  settings?: Settings;
+}
+
+/** A config file's own keys, checked; `extends` is kept as written for the loader to follow. */
+export interface NormalizedConfig {
+  /** undefined when the key is absent (then the recommended preset is the base). */
+  extends?: string[];
+  rules: Record<string, RuleEntry>;
+  overrides: NormalizedOverride[];
+  ignorePatterns: string[];
+  settings: Settings;
+  locale?: Locale;
+}
+
+/** The settings rules read; other keys are allowed (a rule may document its own). */
+const SETTINGS_SCHEMA: JSONSchema = {
+  type: "object",
+  properties: {
+    organization: { type: "string" },
+    county: { type: "string" },
+    // 《政府信息公开条例》 took effect in 2008: no annual report is older.
+    reportYear: { type: "integer", minimum: 2008, maximum: 2100 },
+    formatYear: { enum: [2019, 2021] },
+    allowPlaces: { type: "array", items: { type: "string" } },
+  },
+};
+
+function describeValue(v: unknown): string {
+  if (v === null) return "null";
+  if (v === undefined) return "nothing";
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "function") return "a function";
+  if (typeof v === "object") {
+    const tag = Object.prototype.toString.call(v).slice(8, -1);
+    return tag === "Object" ? "an object" : `a ${tag}`;
+  }
+  return `${typeof v} ${JSON.stringify(v)}`;
+}
+
+/** A plain object (so a Promise or a Map exported by a JS config is not taken for an empty config). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return Object.prototype.toString.call(v) === "[object Object]";
+}
+
+function stringList(value: unknown, where: string, source: string | undefined, allowEmpty: boolean): string[] {
+  const list = typeof value === "string" ? [value] : value;
+  if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === "")) {
+    throw new ConfigError(`"${where}" must be a non-empty string or a list of non-empty strings (got ${describeValue(value)})`, source);
+  }
+  if (!allowEmpty && list.length === 0) throw new ConfigError(`"${where}" must list at least one glob`, source);
+  return list as string[];
+}
+
+/** A `rules` object → parsed entries. `where` names the key in messages ("rules", "overrides[0].rules"). */
+export function normalizeRuleMap(value: unknown, registry: ReadonlyMap<string, Rule>, where: string, source?: string): Record<string, RuleEntry> {
+  if (value === undefined) return {};
+  if (!isPlainObject(value)) {
+    throw new ConfigError(`"${where}" must be an object mapping rule ids to a severity or [severity, options] (got ${describeValue(value)})`, source);
+  }
+  const out: Record<string, RuleEntry> = {};
+  for (const [id, setting] of Object.entries(value)) {
+    try {
+      out[id] = parseRuleSetting(id, setting, registry, source);
+    } catch (err) {
+      if (err instanceof ConfigError && where !== "rules") throw new ConfigError(`${where}: ${err.message}`, source);
+      throw err;
+    }
+  }
+  return out;
+}
+
+function normalizeSettings(value: unknown, where: string, source?: string): Settings {
+  if (value === undefined) return {};
+  const problem = validateAgainstSchema(value, SETTINGS_SCHEMA, where);
+  if (problem) throw new ConfigError(problem, source);
+  return { ...(value as Settings) };
+}
+
+function unknownKey(key: string, valid: readonly string[], where: string, source?: string): ConfigError {
+  return new ConfigError(`unknown key "${key}" in ${where}${didYouMean(key, valid)}; valid keys are: ${valid.join(", ")}`, source);
+}
+
+/** Check a config as written (any value parsed from a file) and parse its rule entries. */
+export function normalizeConfigData(raw: unknown, registry: ReadonlyMap<string, Rule>, source?: string): NormalizedConfig {
+  if (!isPlainObject(raw)) throw new ConfigError(`a config must be an object (got ${describeValue(raw)})`, source);
+  for (const key of Object.keys(raw)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknownKey(key, CONFIG_KEYS, "the config", source);
+  }
+  const out: NormalizedConfig = {
+    rules: normalizeRuleMap(raw.rules, registry, "rules", source),
+    overrides: [],
+    ignorePatterns: raw.ignorePatterns === undefined ? [] : stringList(raw.ignorePatterns, "ignorePatterns", source, true),
+    settings: normalizeSettings(raw.settings, "settings", source),
+  };
+  if (raw.extends !== undefined) out.extends = stringList(raw.extends, "extends", source, true);
+  if (raw.locale !== undefined) {
+    if (raw.locale !== "zh" && raw.locale !== "en") throw new ConfigError(`"locale" must be "zh" or "en" (got ${describeValue(raw.locale)})`, source);
+    out.locale = raw.locale;
+  }
+  if (raw.overrides !== undefined) {
+    if (!Array.isArray(raw.overrides)) throw new ConfigError(`"overrides" must be a list of { files, rules?, settings? } objects (got ${describeValue(raw.overrides)})`, source);
+    raw.overrides.forEach((ov: unknown, i: number) => {
+      const where = `overrides[${i}]`;
+      if (!isPlainObject(ov)) throw new ConfigError(`"${where}" must be an object with "files" (got ${describeValue(ov)})`, source);
+      for (const key of Object.keys(ov)) {
+        if (!(OVERRIDE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, OVERRIDE_KEYS, where, source);
+      }
+      if (ov.files === undefined) throw new ConfigError(`"${where}" needs "files" (a glob or a list of globs)`, source);
+      const entry: NormalizedOverride = {
+        files: stringList(ov.files, `${where}.files`, source, false),
+        rules: normalizeRuleMap(ov.rules, registry, `${where}.rules`, source),
+      };
+      if (ov.excludedFiles !== undefined) entry.excludedFiles = stringList(ov.excludedFiles, `${where}.excludedFiles`, source, true);
+      if (ov.settings !== undefined) entry.settings = normalizeSettings(ov.settings, `${where}.settings`, source);
+      out.overrides.push(entry);
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution.
+
+/** One step of a resolved `extends` chain, applied in order: presets and config files' own keys. */
+export type ConfigLayer =
+  | { kind: "preset"; name: PresetName }
+  | { kind: "config"; config: NormalizedConfig; /** Folder that override globs are relative to. */ basePath?: string };
+
+export const RECOMMENDED_LAYER: ConfigLayer = { kind: "preset", name: "reportlint:recommended" };
+
+/** Apply layers in order for one file, then the command line's rules. */
+export function resolveLayers(
+  layers: readonly ConfigLayer[],
+  opts: { filePath: string; registry: ReadonlyMap<string, Rule>; cliRules?: Record<string, RuleEntry> },
+): ResolvedConfig {
+  const rules: Record<string, RuleEntry> = {};
+  const apply = (entries: Record<string, RuleEntry>) => {
+    for (const [id, entry] of Object.entries(entries)) {
+      // A bare severity keeps options set earlier (as ESLint does).
+      if (entry.length === 1 && rules[id]?.[1]) rules[id] = [entry[0], rules[id][1]];
+      else rules[id] = entry;
+    }
+  };
+  let settings: Settings = {};
+  let locale: Locale = "zh";
+  for (const layer of layers) {
+    if (layer.kind === "preset") {
+      Object.assign(rules, presetRules(layer.name, opts.registry));
+      continue;
+    }
+    const { config } = layer;
+    apply(config.rules);
+    settings = { ...settings, ...config.settings };
+    if (config.locale) locale = config.locale;
+    const base = layer.basePath ?? "";
+    for (const ov of config.overrides) {
+      if (!matchesFiles(opts.filePath, ov.files, base)) continue;
+      if (ov.excludedFiles && matchesFiles(opts.filePath, ov.excludedFiles, base)) continue;
+      apply(ov.rules);
+      if (ov.settings) settings = { ...settings, ...ov.settings };
+    }
+  }
+  if (opts.cliRules) apply(opts.cliRules);
+
+  const enabled: Record<string, RuleEntry> = {};
+  for (const [id, entry] of Object.entries(rules)) if (entry[0] !== 0) enabled[id] = entry;
+  return { rules: enabled, settings, locale };
 }
 
 export interface ResolveOptions {
@@ -89,41 +310,22 @@ export interface ResolveOptions {
 
 /**
  * Config data → the rules, settings and locale for one file. `extends` may hold only preset names
- * here. Without an `extends` key the recommended preset is the base (so a config that only turns
- * one rule off keeps the others); `"extends": []` starts from no rules at all.
+ * here (file paths need the loader). Without an `extends` key the recommended preset is the base
+ * (so a config that only turns one rule off keeps the others); `"extends": []` starts from no rules.
  */
 export function resolveConfig(data: ConfigData | undefined, opts: ResolveOptions): ResolvedConfig {
   const { registry, source } = opts;
-  const rules: Record<string, RuleEntry> = {};
-  const extendsList = data?.extends === undefined ? [] : Array.isArray(data.extends) ? data.extends : [data.extends];
-  const presets = data?.extends === undefined ? ["reportlint:recommended"] : extendsList;
-  for (const name of presets) {
-    if (!isPresetName(name)) throw new ConfigError(`unknown preset "${name}" in extends (known: ${PRESETS.join(", ")})`, source);
-    Object.assign(rules, presetRules(name, registry));
-  }
-  const apply = (ruleMap: Record<string, unknown> | undefined) => {
-    for (const [id, value] of Object.entries(ruleMap ?? {})) {
-      const entry = parseRuleSetting(id, value, registry, source);
-      // A bare severity keeps options set earlier (as ESLint does).
-      if (entry.length === 1 && rules[id]?.[1]) rules[id] = [entry[0], rules[id][1]];
-      else rules[id] = entry;
+  const cliRules = opts.cliRules && normalizeRuleMap(opts.cliRules, registry, "--rule");
+  if (data === undefined) return resolveLayers([RECOMMENDED_LAYER], { filePath: opts.filePath, registry, cliRules });
+  const config = normalizeConfigData(data, registry, source);
+  const layers: ConfigLayer[] = [];
+  if (config.extends === undefined) layers.push(RECOMMENDED_LAYER);
+  for (const name of config.extends ?? []) {
+    if (!isPresetName(name)) {
+      throw new ConfigError(`unknown preset "${name}" in extends (known: ${PRESETS.join(", ")}; a file path in extends needs a config file, loaded by the config loader)`, source);
     }
-  };
-  apply(data?.rules);
-  let settings: Settings = { ...(data?.settings ?? {}) };
-  for (const ov of data?.overrides ?? []) {
-    if (!ov || (typeof ov.files !== "string" && !Array.isArray(ov.files))) {
-      throw new ConfigError(`each entry of "overrides" needs "files" (a glob or a list of globs)`, source);
-    }
-    const base = opts.basePath ?? "";
-    if (!matchesFiles(opts.filePath, ov.files, base)) continue;
-    if (ov.excludedFiles && matchesFiles(opts.filePath, ov.excludedFiles, base)) continue;
-    apply(ov.rules);
-    if (ov.settings) settings = { ...settings, ...ov.settings };
+    layers.push({ kind: "preset", name });
   }
-  apply(opts.cliRules);
-
-  const enabled: Record<string, RuleEntry> = {};
-  for (const [id, entry] of Object.entries(rules)) if (entry[0] !== 0) enabled[id] = entry;
-  return { rules: enabled, settings, locale: data?.locale === "en" ? "en" : "zh" };
+  layers.push({ kind: "config", config, basePath: opts.basePath });
+  return resolveLayers(layers, { filePath: opts.filePath, registry, cliRules });
 }

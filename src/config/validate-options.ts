@@ -18,7 +18,7 @@ export function validateAgainstSchema(value: unknown, schema: JSONSchema, path =
   }
   if (schema.type) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((t) => isType(value, t))) return `${here} must be ${types.join(" or ")} (got ${describe(value)})`;
+    if (!types.some((t) => isType(value, t))) return `${here} must be ${types.map(withArticle).join(" or ")} (got ${describe(value)})`;
   }
   if (typeof value === "number") {
     if (schema.minimum !== undefined && value < schema.minimum) return `${here} must be ≥ ${schema.minimum} (got ${value})`;
@@ -73,6 +73,11 @@ function isType(v: unknown, t: string): boolean {
     default:
       return typeof v === t;
   }
+}
+
+function withArticle(type: string): string {
+  if (type === "null") return "null";
+  return /^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`;
 }
 
 function describe(v: unknown): string {

@@ -1,0 +1,398 @@
+// Finding, reading and merging config files. Everything thrown from here is a ConfigError whose
+// filePath is the config file at fault; parser and loader errors never escape in their own shape.
+import { cosmiconfig, defaultLoaders, type Loader, type PublicExplorer } from "cosmiconfig";
+import { realpath } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, relative, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
+import { ConfigError } from "./errors.js";
+import type { IgnorePatternSet } from "./ignore.js";
+import {
+  CONFIG_KEYS,
+  PRESETS,
+  RECOMMENDED_LAYER,
+  isPresetName,
+  normalizeConfigData,
+  normalizeRuleMap,
+  resolveLayers,
+  type ConfigLayer,
+} from "./resolve.js";
+
+/**
+ * Where a config is looked for in each folder, in order of precedence. Dedicated files come before
+ * package.json so that a project can keep a `reportlint` key there and still override it per folder.
+ */
+export const CONFIG_FILE_NAMES = [
+  ".reportlintrc",
+  ".reportlintrc.json",
+  ".reportlintrc.yaml",
+  ".reportlintrc.yml",
+  ".reportlintrc.js",
+  ".reportlintrc.cjs",
+  ".reportlintrc.mjs",
+  "reportlint.config.js",
+  "reportlint.config.mjs",
+  "reportlint.config.cjs",
+  "package.json",
+] as const;
+
+/** The key read from package.json. */
+export const PACKAGE_JSON_KEY = "reportlint";
+
+export interface ConfigLoaderOptions {
+  cwd: string;
+  /** --config: this file is the config for every file, and no other is looked for. */
+  configFile?: string;
+  /** false with --no-config-lookup: only configFile (or nothing, i.e. the recommended preset). */
+  useConfigLookup: boolean;
+  /** --rule settings, applied after every config. */
+  cliRules?: Record<string, unknown>;
+  registry: ReadonlyMap<string, Rule>;
+}
+
+/** A config file with its `extends` chain followed, ready to resolve for any file. */
+export interface LoadedConfig {
+  filePath: string;
+  /** Presets and config files' own keys, in the order they apply (extended configs first). */
+  layers: ConfigLayer[];
+  /** ignorePatterns of the config and of the configs it extends, relative to the config's folder. */
+  ignorePatterns: IgnorePatternSet[];
+}
+
+export interface ConfigForFile {
+  resolved: ResolvedConfig;
+  /** The config file used; undefined when none was found (the recommended preset applies). */
+  configPath?: string;
+  /** The config's ignorePatterns, to pass to IgnoreMatcher.ignores. */
+  ignorePatterns: IgnorePatternSet[];
+}
+
+export class ConfigLoader {
+  readonly #cwd: string;
+  readonly #configFile?: string;
+  readonly #useConfigLookup: boolean;
+  readonly #registry: ReadonlyMap<string, Rule>;
+  readonly #cliRules: Record<string, RuleEntry>;
+  #explorer?: PublicExplorer;
+  // Promises, not values, so that files linted concurrently share one search and one load.
+  /** folder → the nearest config at or above it (null: none up to the root). */
+  readonly #nearestByFolder = new Map<string, Promise<{ filePath: string; raw: unknown } | null>>();
+  /** config file path → the config with its extends chain followed. */
+  readonly #loadedByPath = new Map<string, Promise<LoadedConfig>>();
+
+  /** Throws ConfigError when a --rule setting is invalid. */
+  constructor(options: ConfigLoaderOptions) {
+    this.#cwd = resolve(options.cwd);
+    this.#configFile = options.configFile === undefined ? undefined : resolve(this.#cwd, options.configFile);
+    this.#useConfigLookup = options.useConfigLookup;
+    this.#registry = options.registry;
+    this.#cliRules = normalizeRuleMap(options.cliRules ?? {}, options.registry, "--rule");
+  }
+
+  /** The resolved config for one file, and where it came from. Throws ConfigError. */
+  async forFile(filePath: string): Promise<ConfigForFile> {
+    const absPath = resolve(this.#cwd, filePath);
+    const loaded = await this.loadedConfigFor(absPath);
+    const resolved = resolveLayers(loaded?.layers ?? [RECOMMENDED_LAYER], { filePath: absPath, registry: this.#registry, cliRules: this.#cliRules });
+    return { resolved, configPath: loaded?.filePath, ignorePatterns: loaded?.ignorePatterns ?? [] };
+  }
+
+  /** The ignorePatterns of the config that applies to a file (none without a config). */
+  async ignorePatternsFor(filePath: string): Promise<IgnorePatternSet[]> {
+    return (await this.loadedConfigFor(filePath))?.ignorePatterns ?? [];
+  }
+
+  /**
+   * For --print-config: { configPath?, locale, settings, rules: { id: [severity, options?] } } with
+   * every enabled rule in registry order and its effective options (defaults merged in).
+   */
+  async printableConfig(filePath: string): Promise<{ configPath?: string; locale: Locale; settings: Settings; rules: Record<string, [Severity, Record<string, unknown>?]> }> {
+    const { resolved, configPath } = await this.forFile(filePath);
+    const rules: Record<string, [Severity, Record<string, unknown>?]> = {};
+    for (const [id, rule] of this.#registry) {
+      const entry = resolved.rules[id];
+      if (!entry) continue;
+      const options = { ...(rule.meta.defaultOptions ?? {}), ...(entry[1] ?? {}) };
+      rules[id] = Object.keys(options).length ? [entry[0], options] : [entry[0]];
+    }
+    return { ...(configPath ? { configPath } : {}), locale: resolved.locale, settings: resolved.settings, rules };
+  }
+
+  /** The config that applies to a file with its extends followed, or undefined for none. */
+  async loadedConfigFor(filePath: string): Promise<LoadedConfig | undefined> {
+    if (this.#configFile) return this.#loadRoot(this.#configFile);
+    if (!this.#useConfigLookup) return undefined;
+    const found = await this.#nearestConfig(dirname(resolve(this.#cwd, filePath)));
+    return found ? this.#loadRoot(found.filePath, found.raw) : undefined;
+  }
+
+  #getExplorer(): PublicExplorer {
+    if (!this.#explorer) {
+      try {
+        // "none": search one folder per call; #nearestConfig walks upward itself so that every
+        // folder's answer is cached, and cosmiconfig's global config folder is never read.
+        this.#explorer = cosmiconfig(PACKAGE_JSON_KEY, {
+          searchPlaces: [...CONFIG_FILE_NAMES],
+          searchStrategy: "none",
+          loaders: CONFIG_LOADERS,
+          ignoreEmptySearchPlaces: false,
+          cache: true,
+        });
+      } catch (err) {
+        // cosmiconfig reads the cwd's package.json for its own options when it starts.
+        throw toConfigError(err, (err as { filepath?: string }).filepath ?? resolve(this.#cwd, "package.json"));
+      }
+    }
+    return this.#explorer;
+  }
+
+  #nearestConfig(folder: string): Promise<{ filePath: string; raw: unknown } | null> {
+    let found = this.#nearestByFolder.get(folder);
+    if (!found) {
+      found = this.#searchFolder(folder);
+      this.#nearestByFolder.set(folder, found);
+    }
+    return found;
+  }
+
+  async #searchFolder(folder: string): Promise<{ filePath: string; raw: unknown } | null> {
+    let result;
+    try {
+      result = await this.#getExplorer().search(folder);
+    } catch (err) {
+      throw toConfigError(err, (err as { filepath?: string }).filepath ?? folder);
+    }
+    if (result) return { filePath: result.filepath, raw: result.isEmpty ? {} : result.config };
+    const parent = dirname(folder);
+    return parent === folder ? null : this.#nearestConfig(parent);
+  }
+
+  #loadRoot(filePath: string, raw?: unknown): Promise<LoadedConfig> {
+    let loaded = this.#loadedByPath.get(filePath);
+    if (!loaded) {
+      loaded = (async () => {
+        const content = raw === undefined ? await this.#readConfigFile(filePath) : raw;
+        const chain = await this.#followExtends(filePath, content, []);
+        // Globs in extended configs are relative to this config's folder, as in ESLint: a shared
+        // base config can then say which files of each project it applies to.
+        const basePath = dirname(filePath);
+        const layers = chain.layers.map((l): ConfigLayer => (l.kind === "config" ? { ...l, basePath } : l));
+        const ignorePatterns = chain.ignorePatterns.length ? [{ patterns: chain.ignorePatterns, baseDir: basePath }] : [];
+        return { filePath, layers, ignorePatterns };
+      })();
+      this.#loadedByPath.set(filePath, loaded);
+    }
+    return loaded;
+  }
+
+  /** The layers of one config file: what it extends (depth first), then its own keys. */
+  async #followExtends(filePath: string, raw: unknown, chain: string[]): Promise<{ layers: ConfigLayer[]; ignorePatterns: string[] }> {
+    const config = normalizeConfigData(raw, this.#registry, filePath);
+    const layers: ConfigLayer[] = [];
+    const ignorePatterns: string[] = [];
+    if (config.extends === undefined) layers.push(RECOMMENDED_LAYER);
+    const identity = await realpath(filePath).catch(() => filePath);
+    for (const ref of config.extends ?? []) {
+      if (ref.startsWith("reportlint:")) {
+        if (!isPresetName(ref)) throw new ConfigError(`unknown preset "${ref}" in extends (known: ${PRESETS.join(", ")})`, filePath);
+        layers.push({ kind: "preset", name: ref });
+        continue;
+      }
+      const target = resolve(dirname(filePath), ref);
+      const targetIdentity = await realpath(target).catch((err: NodeJS.ErrnoException) => {
+        if (err.code === "ENOENT" || err.code === "ENOTDIR") {
+          throw new ConfigError(`extends "${ref}": no such file (${this.#display(target)})`, filePath);
+        }
+        throw toConfigError(err, target);
+      });
+      const seen = [...chain, identity];
+      if (seen.includes(targetIdentity)) {
+        const cycle = [...seen.slice(seen.indexOf(targetIdentity)), targetIdentity].map((p) => this.#display(p));
+        throw new ConfigError(`extends cycle: ${cycle.join(" → ")}`, filePath);
+      }
+      const extended = await this.#followExtends(target, await this.#readConfigFile(target), seen);
+      layers.push(...extended.layers);
+      ignorePatterns.push(...extended.ignorePatterns);
+    }
+    layers.push({ kind: "config", config });
+    ignorePatterns.push(...config.ignorePatterns);
+    return { layers, ignorePatterns };
+  }
+
+  /** Read and parse one config file named directly (--config or extends). */
+  async #readConfigFile(filePath: string): Promise<unknown> {
+    const ext = extname(filePath);
+    if (basename(filePath) !== "package.json" && ext && !Object.hasOwn(CONFIG_LOADERS, ext)) {
+      throw new ConfigError(`unsupported config file type "${ext}"; use .json, .yaml, .yml, .js, .cjs, .mjs or a file without extension (JSON or YAML)`, filePath);
+    }
+    let result;
+    try {
+      result = await this.#getExplorer().load(filePath);
+    } catch (err) {
+      throw toConfigError(err, filePath);
+    }
+    if (result === null && basename(filePath) === "package.json") {
+      throw new ConfigError(`package.json has no "${PACKAGE_JSON_KEY}" key`, filePath);
+    }
+    return result === null || result.isEmpty ? {} : result.config;
+  }
+
+  #display(p: string): string {
+    const rel = relative(this.#cwd, p);
+    return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
+  }
+}
+
+/** Any error from reading or parsing a config → a ConfigError naming the file. */
+function toConfigError(err: unknown, filePath: string): ConfigError {
+  if (err instanceof ConfigError) return err;
+  const e = err as NodeJS.ErrnoException | undefined;
+  switch (e?.code) {
+    case "ENOENT":
+    case "ENOTDIR":
+      return new ConfigError("no such config file", filePath);
+    case "EISDIR":
+      return new ConfigError("is a folder, not a config file", filePath);
+    case "EACCES":
+    case "EPERM":
+      return new ConfigError("cannot read the config file: permission denied", filePath);
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return new ConfigError(`cannot load the config: ${message.split("\n")[0]}`, filePath);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsers. Ours rather than cosmiconfig's, for messages with a line and column and without a stack.
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, Math.max(0, Math.min(offset, text.length)));
+  const lines = before.split(/\r\n|\r|\n/);
+  return { line: lines.length, column: lines[lines.length - 1].length + 1 };
+}
+
+/** JSON.parse with V8's message made into "at line L, column C: what". */
+function parseJson(text: string, filePath: string): unknown {
+  const source = stripBom(text);
+  try {
+    return JSON.parse(source);
+  } catch (err) {
+    const raw = err instanceof Error ? err.message : String(err);
+    const at = /\s+in JSON at position (\d+)(?:\s*\(line \d+ column \d+\))?/.exec(raw);
+    let offset: number | undefined = at ? Number(at[1]) : undefined;
+    let what = at ? raw.replace(at[0], "") : raw;
+    if (/Unexpected end of JSON input/.test(raw)) {
+      offset = source.length;
+      what = "unexpected end of the file";
+    }
+    // V8 sometimes quotes a long excerpt instead of a position: keep only the token.
+    what = what.replace(/^(Unexpected token '[^']*'),\s*".*" is not valid JSON$/s, "$1");
+    const where = offset === undefined ? "" : ((p) => ` at line ${p.line}, column ${p.column}`)(lineColumnAt(source, offset));
+    throw new ConfigError(`invalid JSON${where}: ${what}`, filePath);
+  }
+}
+
+const yamlLoader = defaultLoaders[".yaml"] as (filepath: string, content: string) => unknown;
+
+function parseYaml(text: string, filePath: string): unknown {
+  try {
+    return yamlLoader(filePath, stripBom(text));
+  } catch (err) {
+    // js-yaml's YAMLException: `reason` is the problem, `mark` its 0-based line and column.
+    const e = err as { reason?: string; mark?: { line: number; column: number }; message?: string };
+    const where = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";
+    const what = e.reason ?? String(e.message ?? err).split("\n").slice(-1)[0];
+    throw new ConfigError(`invalid YAML${where}: ${what}`, filePath);
+  }
+}
+
+/**
+ * cosmiconfig merges a `$import` key itself before we see the config; reject it like any unknown
+ * key instead of letting a config pull in other files by a second, undocumented mechanism.
+ */
+function rejectImportKey(filePath: string, parsed: unknown): unknown {
+  const own = basename(filePath) === "package.json" ? (parsed as Record<string, unknown> | null)?.[PACKAGE_JSON_KEY] : parsed;
+  if (own && typeof own === "object" && Object.hasOwn(own, "$import")) {
+    throw new ConfigError(`unknown key "$import" in the config; valid keys are: ${CONFIG_KEYS.join(", ")} (use "extends" to build on another config file)`, filePath);
+  }
+  // A document that is just `null` counts as empty (cosmiconfig would otherwise skip the file).
+  return parsed === null ? undefined : parsed;
+}
+
+const jsonConfigLoader: Loader = (filePath, content) => rejectImportKey(filePath, parseJson(content, filePath));
+const yamlConfigLoader: Loader = (filePath, content) => rejectImportKey(filePath, parseYaml(content, filePath));
+
+/** `.reportlintrc` is JSON or YAML: JSON when it looks like JSON, for JSON's better messages. */
+const rcConfigLoader: Loader = (filePath, content) => {
+  if (!/^\s*[{[]/.test(stripBom(content))) return yamlConfigLoader(filePath, content);
+  try {
+    return jsonConfigLoader(filePath, content);
+  } catch (jsonError) {
+    try {
+      return yamlConfigLoader(filePath, content); // YAML flow style, e.g. {rules: {…}}
+    } catch {
+      throw jsonError;
+    }
+  }
+};
+
+const jsConfigLoader: Loader = async (filePath) => {
+  let loaded: unknown;
+  try {
+    // import() directly: cosmiconfig's loader retries a failed import with require(), which
+    // replaces an ES module's real error (a syntax error, say) with a confusing one of its own.
+    // import() of a CommonJS file gives module.exports as the default export. A Promise
+    // default export (a config built asynchronously) is awaited.
+    loaded = await ((await import(pathToFileURL(await realpath(filePath)).href)) as { default?: unknown }).default;
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    // Syntax errors carry the line only in the stack's first line ("file:///…/x.mjs:3").
+    const stackHead = err instanceof Error ? (err.stack ?? "").split("\n")[0] : "";
+    const line = stackHead.includes(basename(filePath)) ? /:(\d+)$/.exec(stackHead)?.[1] : undefined;
+    throw new ConfigError(`cannot load the config${line ? ` (line ${line})` : ""}: ${message.split("\n")[0]}`, filePath);
+  }
+  if (loaded === undefined) {
+    throw new ConfigError("the module exports no config: use `export default { … }` (ESM) or `module.exports = { … }` (CommonJS)", filePath);
+  }
+  return rejectImportKey(filePath, loaded);
+};
+
+const CONFIG_LOADERS: Record<string, Loader> = {
+  noExt: rcConfigLoader,
+  ".json": jsonConfigLoader,
+  ".yaml": yamlConfigLoader,
+  ".yml": yamlConfigLoader,
+  ".js": jsConfigLoader,
+  ".cjs": jsConfigLoader,
+  ".mjs": jsConfigLoader,
+};
+
+// ---------------------------------------------------------------------------------------------
+
+const SEVERITY_WORDS = new Set(["off", "warn", "error", "0", "1", "2"]);
+
+/**
+ * One --rule value → { id: setting }. Accepts `id: severity` and `id: <JSON>` such as
+ * `required-sections: ["warn", {"x": 1}]`; a bare severity word may stand unquoted, also first in
+ * an array. The id and setting are checked against the registry by ConfigLoader.
+ */
+export function parseCliRule(text: string): Record<string, unknown> {
+  const colon = text.indexOf(":");
+  const usage = `use 'rule-id: error' or 'rule-id: ["error", { …options }]'`;
+  if (colon < 0) throw new ConfigError(`--rule "${text}": missing ":" between the rule id and its setting; ${usage}`);
+  const id = text.slice(0, colon).trim();
+  const valueText = text.slice(colon + 1).trim();
+  if (!/^[\w@/.-]+$/.test(id)) throw new ConfigError(`--rule "${text}": "${id}" is not a rule id; ${usage}`);
+  if (valueText === "") throw new ConfigError(`--rule "${text}": no setting after "${id}:"; ${usage}`);
+  if (SEVERITY_WORDS.has(valueText)) return { [id]: /^\d$/.test(valueText) ? Number(valueText) : valueText };
+  const quotedSeverity = valueText.replace(/^\[\s*(off|warn|error)\s*(?=[,\]])/, '["$1"');
+  try {
+    return { [id]: JSON.parse(quotedSeverity) };
+  } catch (err) {
+    const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
+    throw new ConfigError(`--rule "${text}": cannot parse the setting (${why}); ${usage}`);
+  }
+}
