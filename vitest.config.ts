@@ -6,5 +6,6 @@ export default defineConfig({
     // CLI tests spawn the built binary; give them room on a 2-core machine.
     testTimeout: 30000,
     pool: "forks",
+    setupFiles: ["test/support/setup.ts"],
   },
 });

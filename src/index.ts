@@ -1,4 +1,5 @@
 // Public API of reportlint: the pure core that the CLI, an editor server and a web page share.
+import "./frontends/all.js";
 export { lintText, buildModel, defaultRegistry, type LintTextOptions } from "./core/linter.js";
 export { SourceCode } from "./core/source-code.js";
 export { resolveConfig } from "./config/resolve.js";
@@ -7,3 +8,4 @@ export { rules } from "../rules/index.js";
 export type * from "./core/types.js";
 export type * from "./model/types.js";
 export { ruleTableMarkdown, replaceRuleTable } from "./docs.js";
+export { loadFrontEnd, registerFrontEnd, formatForPath } from "./frontends/index.js";

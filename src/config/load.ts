@@ -1,8 +1,8 @@
 // Finding, reading and merging config files. Everything thrown from here is a ConfigError whose
 // filePath is the config file at fault; parser and loader errors never escape in their own shape.
-import { cosmiconfig, defaultLoaders, type Loader, type PublicExplorer } from "cosmiconfig";
-import { realpath } from "node:fs/promises";
-import { basename, dirname, extname, isAbsolute, relative, resolve } from "node:path";
+import type { Loader, PublicExplorer } from "cosmiconfig";
+import { readdir, readFile, realpath } from "node:fs/promises";
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
 import { ConfigError } from "./errors.js";
@@ -67,6 +67,37 @@ export interface ConfigForFile {
   ignorePatterns: IgnorePatternSet[];
 }
 
+// cosmiconfig (with js-yaml) is loaded only when a folder holds a candidate config file: a run
+// over reports with no config anywhere should not pay ~100 KB of parsing at start-up.
+let cosmiconfigModule: typeof import("cosmiconfig") | undefined;
+async function loadCosmiconfig(): Promise<typeof import("cosmiconfig")> {
+  if (!cosmiconfigModule) {
+    const mod = await import("cosmiconfig");
+    // A CommonJS package: bundled, its exports may sit on `default`.
+    cosmiconfigModule = "cosmiconfig" in mod ? mod : (mod as unknown as { default: typeof import("cosmiconfig") }).default;
+  }
+  return cosmiconfigModule;
+}
+
+/** Could this folder hold a config? A cheap look at its entries before asking cosmiconfig. */
+async function folderMayHoldConfig(folder: string): Promise<boolean> {
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch {
+    return true; // let cosmiconfig report what is wrong with the folder
+  }
+  if (names.some((n) => n !== "package.json" && (CONFIG_FILE_NAMES as readonly string[]).includes(n))) return true;
+  if (!names.includes("package.json")) return false;
+  try {
+    // Only a package.json with our key counts; most belong to something else.
+    const pkg: unknown = JSON.parse(await readFile(join(folder, "package.json"), "utf8"));
+    return pkg !== null && typeof pkg === "object" && Object.hasOwn(pkg, PACKAGE_JSON_KEY);
+  } catch {
+    return true; // unreadable or invalid: let cosmiconfig say so
+  }
+}
+
 export class ConfigLoader {
   readonly #cwd: string;
   readonly #configFile?: string;
@@ -126,8 +157,9 @@ export class ConfigLoader {
     return found ? this.#loadRoot(found.filePath, found.raw) : undefined;
   }
 
-  #getExplorer(): PublicExplorer {
+  async #getExplorer(): Promise<PublicExplorer> {
     if (!this.#explorer) {
+      const { cosmiconfig } = await loadCosmiconfig();
       try {
         // "none": search one folder per call; #nearestConfig walks upward itself so that every
         // folder's answer is cached, and cosmiconfig's global config folder is never read.
@@ -158,7 +190,7 @@ export class ConfigLoader {
   async #searchFolder(folder: string): Promise<{ filePath: string; raw: unknown } | null> {
     let result;
     try {
-      result = await this.#getExplorer().search(folder);
+      result = (await folderMayHoldConfig(folder)) ? await (await this.#getExplorer()).search(folder) : null;
     } catch (err) {
       throw toConfigError(err, (err as { filepath?: string }).filepath ?? folder);
     }
@@ -227,7 +259,7 @@ export class ConfigLoader {
     }
     let result;
     try {
-      result = await this.#getExplorer().load(filePath);
+      result = await (await this.#getExplorer()).load(filePath);
     } catch (err) {
       throw toConfigError(err, filePath);
     }
@@ -295,9 +327,9 @@ function parseJson(text: string, filePath: string): unknown {
   }
 }
 
-const yamlLoader = defaultLoaders[".yaml"] as (filepath: string, content: string) => unknown;
-
 function parseYaml(text: string, filePath: string): unknown {
+  // Called only from cosmiconfig's loaders, so the module is loaded by then.
+  const yamlLoader = cosmiconfigModule!.defaultLoaders[".yaml"] as (filepath: string, content: string) => unknown;
   try {
     return yamlLoader(filePath, stripBom(text));
   } catch (err) {

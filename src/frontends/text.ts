@@ -66,7 +66,7 @@ export function parseText(text: string): BlockDocument {
 }
 
 /** A line as a tab-separated row, or null when it has fewer than two fields after leading tabs. */
-function tabRow(text: string, start: number, end: number): TableRow | null {
+export function tabRow(text: string, start: number, end: number): TableRow | null {
   const firstTab = text.indexOf("\t", start);
   if (firstTab < 0 || firstTab >= end) return null;
   const cells: TableCell[] = [];

@@ -1,5 +1,6 @@
 // Label normalisation (spec §3 "Normalisation"): fold full-width forms, unify punctuation, drop
-// padding. Used wherever a label is compared with the official wording.
+// padding, convert the traditional characters that occur in the official labels to simplified.
+// Used wherever a label is compared with the official wording. One pass per string, no regex.
 
 const FULLWIDTH_OFFSET = 0xfee0;
 
@@ -15,17 +16,110 @@ export function foldWidth(s: string): string {
   return out;
 }
 
-const DROP = /[\s\u3000\u00a0\u200b\ufeff*#_`]/g;
+/**
+ * Traditional → simplified for every character of every official label (tables and section
+ * headings), plus a few that pasted pages use around them. Pairs are written traditional then
+ * simplified. Characters whose traditional form is the same are not listed.
+ */
+const TRADITIONAL_PAIRS =
+  "內内條条項项製制數数開开對对總总縂总規规範范減减處处決决許许務务罰罚強强彊强業业費费採采購购額额據据關关係系繫系爲为為为於于請请況况組组織织機机構构會会計计結结轉转辦办區区祇只衹只隻只這这屬属國国穩稳護护權权類类過过執执詢询無无沒没現现補补後后確确訪访舉举報报訴诉復复複复當当認认獲获繼继續续訟讼議议經经維维糾纠審审發发廢废單单萬万繳缴納纳體体動动問问題题進进與与門门網网臺台聯联號号頁页縣县鎮镇鄉乡務务權权禮礼應应義义書书來来時时當当員员並并這这說说從从滿满態态價价實实際际變变覽览檢检驗验";
+
+const TRADITIONAL = new Map<string, string>();
+for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+
+/** Traditional → simplified for label characters (see TRADITIONAL_PAIRS); other characters unchanged. */
+export function toSimplified(s: string): string {
+  let out = "";
+  for (const ch of s) out += TRADITIONAL.get(ch) ?? ch;
+  return out;
+}
+
+function isDropped(c: number): boolean {
+  // White space (TAB, LF, CR, space, U+00A0, U+3000, the U+2000 block, BOM) and Markdown emphasis.
+  return (
+    c <= 32 ||
+    c === 0xa0 ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200b) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0xfeff ||
+    c === 0x2a /* * */ ||
+    c === 0x23 /* # */ ||
+    c === 0x5f /* _ */ ||
+    c === 0x60 /* ` */
+  );
+}
+
+const PINYIN = "abcdefghijklmnopqrstuvwxyzāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü";
+
+function isHan(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
 
 /**
- * A label reduced for comparison: widths folded, brackets unified to （）, 、，, unified to 、,
- * curly quotes unified to ", white space and Markdown emphasis removed.
+ * Length of a pinyin gloss "(shù)" starting at s[i] (an opening bracket), or 0. Some converted
+ * pages insert one after a character: 數(shù)據(jù) (corpus 010).
+ */
+function pinyinGloss(s: string, i: number): number {
+  let j = i + 1;
+  const limit = Math.min(s.length, i + 9);
+  while (j < limit && PINYIN.includes(s[j])) j++;
+  if (j === i + 1 || j >= s.length) return 0;
+  const close = s.charCodeAt(j);
+  return close === 0x29 || close === 0xff09 ? j - i + 1 : 0;
+}
+
+/**
+ * A label reduced for comparison: widths folded, brackets unified to （）, 、，,. unified to 、,
+ * quotes unified to ", colons to ：, white space and Markdown emphasis removed, traditional
+ * label characters simplified, pinyin glosses "(shù)" after a character removed.
  */
 export function normalizeLabel(s: string): string {
-  return foldWidth(s)
-    .replace(DROP, "")
-    .replace(/[()]/g, (b) => (b === "(" ? "（" : "）"))
-    .replace(/[,，.．]/g, "、")
-    .replace(/[“”]/g, "\"")
-    .replace(/[:：]/g, "：");
+  let out = "";
+  let lastHan = false;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) c -= FULLWIDTH_OFFSET;
+    if (isDropped(c)) continue;
+    if ((c === 0x28 || c === 0xff08) && lastHan) {
+      const skip = pinyinGloss(s, i);
+      if (skip) {
+        i += skip - 1;
+        continue;
+      }
+    }
+    let ch: string;
+    switch (c) {
+      case 0x28: // (
+        ch = "（";
+        break;
+      case 0x29: // )
+        ch = "）";
+        break;
+      case 0x2c: // ,
+      case 0x2e: // .
+      case 0xff0c: // ，(unreachable after folding, kept for clarity)
+      case 0x3001: // 、
+        ch = "、";
+        break;
+      case 0x201c: // “
+      case 0x201d: // ”
+      case 0x22: // "
+        ch = '"';
+        break;
+      case 0x3a: // :
+        ch = "：";
+        break;
+      default: {
+        const raw = String.fromCharCode(c);
+        ch = TRADITIONAL.get(raw) ?? raw;
+      }
+    }
+    lastHan = isHan(ch.charCodeAt(0));
+    out += ch;
+  }
+  return out;
 }

@@ -107,6 +107,18 @@ export interface PeriodInfo extends Span {
   text: string;
   fromYear?: number;
   toYear?: number;
+  /** The two dates as written (garbled forms such as 20211月1日 read where possible). */
+  from?: PeriodDate;
+  to?: PeriodDate;
+}
+
+/** One end of the statistics period. Parts that cannot be read are left out. */
+export interface PeriodDate extends Span {
+  text: string;
+  year?: number;
+  yearSpan?: Span;
+  month?: number;
+  day?: number;
 }
 
 export interface DateInfo extends Span {
@@ -114,6 +126,8 @@ export interface DateInfo extends Span {
   year: number;
   month: number;
   day: number;
+  /** A labelled date (发布时间:…, 发布日期 …) or a signature date at the end of the report. */
+  source?: "label" | "signature";
 }
 
 /** The six required sections, by official number. */
@@ -123,7 +137,10 @@ export interface Section {
   number: SectionNumber;
   /** The numeral as written (一, 二 …), or "" when the heading carries none. */
   numeral: string;
-  /** The heading as written and its range (the whole heading line's content). */
+  /**
+   * The heading as written and its range: from the numeral (or the first word) to the end of the
+   * heading words, without Markdown markers (#, **) and without prose sharing its line.
+   */
   heading: Span & { text: string };
   /** The official heading (一、总体情况 …). */
   canonical: string;
@@ -131,8 +148,13 @@ export interface Section {
   isVariant: boolean;
   /** The body: from the end of the heading line to the start of the next section (or the end). */
   body: Span;
-  /** Blocks inside the body, in order. */
+  /** Blocks inside the body, in order. With runOn "after", the heading's own block comes first. */
   blocks: Block[];
+  /**
+   * Set when the heading shares its line with prose: "after" = prose follows the heading
+   * ("一、总体情况 2023年，…"); "before" = the heading ends a prose line ("…联系。一、总体情况").
+   */
+  runOn?: "before" | "after";
 }
 
 // ---- tables mapped onto the official layouts --------------------------------------------------
@@ -157,6 +179,10 @@ export interface MappedCell extends Span {
   /** The cell text as written (may be ""). For a blank cell, start = end at the blank's place. */
   raw: string;
   value: CellValue;
+  /** How the column is read (spec §6): count (integer ≥ 0), signed (2019 本年增/减), money. */
+  columnKind?: "count" | "signed" | "money";
+  /** Unit printed in the column header (2021 收费金额: 万元); absent when the header prints none. */
+  columnUnit?: string;
 }
 
 export interface MappedRow extends Span {
@@ -168,7 +194,29 @@ export interface MappedRow extends Span {
   officialLabel: string;
   /** How the label matched: exactly (after normalising), or approximately (prefix / edit distance). */
   match: "exact" | "approximate" | "missing-label";
+  /**
+   * The row's cells, one per official column. Empty when the values could not be assigned to
+   * columns (then `problem` says why and `unassigned` holds the values found): never guessed.
+   */
   cells: MappedCell[];
+  /**
+   * How the cells were assigned: "in-order" (as many values as columns), "from-right" (fewer
+   * values, laid over the row's empty fields from the right: spec §8e), "by-geometry" (placed by
+   * the field positions of a full row of the same shape), "blank" (the row has no values).
+   */
+  placement?: "in-order" | "from-right" | "by-geometry" | "blank";
+  /** Why the row's values could not be assigned to columns (Chinese, for messages). */
+  problem?: string;
+  /** Values found for the row but not assigned to columns (when `problem` is set). */
+  unassigned?: Array<Span & { raw: string; value: CellValue }>;
+}
+
+/** A group label of table 三 (三、本年度办理结果, （三）不予公开 …): spans rows, carries no data. */
+export interface MappedGroup extends Span {
+  key: string;
+  label: string;
+  officialLabel: string;
+  match: "exact" | "approximate";
 }
 
 export interface MappedTable extends Span {
@@ -187,6 +235,12 @@ export interface MappedTable extends Span {
   confident: boolean;
   /** Why not, when confident is false (shown by --print-model, read by table-structure). */
   problems: Array<Span & { message: string }>;
+  /** The section whose body holds the table's first cell (a table can sit in the wrong section). */
+  section?: SectionNumber;
+  /** Table 三: the group labels found (no data; for table-structure). */
+  groups?: MappedGroup[];
+  /** True when the table stops early: official rows after the last row found are missing. */
+  truncated?: boolean;
 }
 
 export interface ModelNote extends Span {
@@ -205,6 +259,11 @@ export interface ReportModel {
   publishedAt?: DateInfo;
   /** Sections found, in document order (a section may appear twice or out of order). */
   sections: Section[];
+  /**
+   * Top-level numbered headings (一、… 十、) that are none of the six sections, e.g. 一、加强组织领导
+   * written at top level. For section-order. Table-三 row labels and （一） sub-headings are excluded.
+   */
+  otherHeadings?: Array<Span & { numeral: string; text: string }>;
   tables: { t2?: MappedTable; t3?: MappedTable; t4?: MappedTable };
   /** Layout of the report's tables as a whole (from table 二's labels). */
   layout: LayoutYear | "unknown";

@@ -1,0 +1,132 @@
+// The command line, defined once as data. Every run parses with yargs-parser (yargs's own parser,
+// ~5 ms to load); the full yargs (~50 ms to load bundled) is imported only to print --help and
+// --version. Parsing only: no linting, no file system.
+import yargsParser from "yargs-parser";
+
+export interface CliOptions {
+  patterns: string[];
+  format: string;
+  outputFile?: string;
+  quiet: boolean;
+  maxWarnings: number;
+  rule: string[];
+  config?: string;
+  configLookup: boolean;
+  printConfig?: string;
+  printModel?: string;
+  locale?: "zh" | "en";
+  color?: boolean;
+  stdin: boolean;
+  stdinFilename?: string;
+  ignorePattern: string[];
+  ignore: boolean;
+  init: boolean;
+  encoding?: string;
+}
+
+interface OptionSpec {
+  type: "string" | "boolean" | "number";
+  alias?: string;
+  /** May be given several times (--rule a --rule b); each takes one value, as in ESLint. */
+  repeatable?: boolean;
+  default?: unknown;
+  choices?: string[];
+  describe: string;
+}
+
+export const OPTIONS: Record<string, OptionSpec> = {
+  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix" },
+  "output-file": { type: "string", alias: "o", describe: "写入文件而非标准输出 Write the report to a file" },
+  quiet: { type: "boolean", default: false, describe: "只报告错误 Report errors only" },
+  "max-warnings": { type: "number", default: -1, describe: "警告数超过 N 时以 1 退出 Exit 1 when there are more than N warnings" },
+  rule: { type: "string", repeatable: true, describe: "规则设置，如 'required-sections: warn' A rule setting" },
+  config: { type: "string", alias: "c", describe: "使用此配置文件 Use this configuration file" },
+  "config-lookup": { type: "boolean", default: true, describe: "查找配置文件（--no-config-lookup 关闭）Look up config files" },
+  "print-config": { type: "string", describe: "打印对该文件生效的配置 Print the configuration for a file" },
+  "print-model": { type: "string", describe: "打印对报告的理解（结构、表格）Print how the report was understood" },
+  locale: { type: "string", choices: ["zh", "en"], describe: "消息语言 Message language" },
+  color: { type: "boolean", describe: "彩色输出（--no-color 关闭）Colour output" },
+  stdin: { type: "boolean", default: false, describe: "从标准输入读取 Lint text from standard input" },
+  "stdin-filename": { type: "string", describe: "标准输入对应的文件名 File name for standard input" },
+  "ignore-pattern": { type: "string", repeatable: true, describe: "忽略匹配的文件 Ignore files matching this glob" },
+  ignore: { type: "boolean", default: true, describe: "使用忽略规则（--no-ignore 关闭）Use ignore files and patterns" },
+  encoding: { type: "string", describe: "强制文件编码，如 gb18030 Force the files' encoding" },
+  init: { type: "boolean", default: false, describe: "在当前目录写入配置文件 Write a starter .reportlintrc.json" },
+};
+
+export const USAGE = `reportlint [文件|文件夹|通配符 …]
+
+检查政府信息公开工作年度报告（.txt、.md）。
+Lint 政府信息公开工作年度报告 (annual government information disclosure reports).`;
+
+export class UsageError extends Error {}
+
+/** --help / --version text, from yargs (loaded only here). */
+async function yargsOutput(argv: string[], version: string): Promise<string> {
+  const { default: yargs } = await import("yargs");
+  let output = "";
+  const parser = yargs(argv).scriptName("reportlint").usage(USAGE).version(version).alias("version", "v").help().alias("help", "h");
+  for (const [name, { repeatable, ...spec }] of Object.entries(OPTIONS)) parser.option(name, { ...spec, array: repeatable });
+  await parser
+    .wrap(Math.min(100, process.stdout.columns || 100))
+    .exitProcess(false)
+    .parse(argv, {}, (_err, _argv, out) => {
+      output = out;
+    });
+  return output;
+}
+
+const KNOWN = new Set<string>(["help", "h", "version", "v", "_", "--"]);
+for (const [name, spec] of Object.entries(OPTIONS)) {
+  KNOWN.add(name);
+  if (spec.alias) KNOWN.add(spec.alias);
+}
+
+/** Parse argv (without node and script). Throws UsageError for unknown options or bad values. */
+export async function parseArgs(argv: string[], version: string): Promise<CliOptions | { exit: number; output: string }> {
+  if (argv.some((a) => a === "--help" || a === "-h" || a === "--version" || a === "-v")) {
+    return { exit: 0, output: await yargsOutput(argv, version) };
+  }
+  const spec = Object.entries(OPTIONS);
+  const parsed = yargsParser(argv, {
+    string: spec.filter(([, s]) => s.type === "string").map(([n]) => n),
+    boolean: spec.filter(([, s]) => s.type === "boolean").map(([n]) => n),
+    number: spec.filter(([, s]) => s.type === "number").map(([n]) => n),
+    alias: Object.fromEntries(spec.filter(([, s]) => s.alias).map(([n, s]) => [n, [s.alias!]])),
+    default: Object.fromEntries(spec.filter(([, s]) => s.default !== undefined).map(([n, s]) => [n, s.default])),
+    configuration: { "camel-case-expansion": false, "strip-aliased": true, "boolean-negation": true, "duplicate-arguments-array": true },
+  });
+  const unknown = Object.keys(parsed).filter((k) => !KNOWN.has(k));
+  if (unknown.length) throw new UsageError(`unknown option${unknown.length > 1 ? "s" : ""}: ${unknown.map((u) => (u.length === 1 ? `-${u}` : `--${u}`)).join(", ")}`);
+  for (const [name, s] of spec) {
+    // Repeatable options collect every value; any other option given twice keeps the last.
+    if (s.repeatable) parsed[name] = parsed[name] === undefined ? [] : ([] as unknown[]).concat(parsed[name]);
+    else if (Array.isArray(parsed[name])) parsed[name] = parsed[name][parsed[name].length - 1];
+    const value = parsed[name];
+    if (s.type === "string" && !s.repeatable && value !== undefined && (typeof value !== "string" || value === "")) {
+      throw new UsageError(`--${name} needs a value`);
+    }
+    if (s.type === "number" && value !== undefined && !Number.isFinite(value)) throw new UsageError(`--${name} needs a number`);
+    if (s.choices && value !== undefined && !s.choices.includes(value)) throw new UsageError(`--${name} must be one of ${s.choices.join(", ")} (got "${value}")`);
+  }
+  return {
+    patterns: parsed._.map(String),
+    format: parsed.format,
+    outputFile: parsed["output-file"],
+    quiet: parsed.quiet,
+    maxWarnings: parsed["max-warnings"],
+    rule: parsed.rule,
+    config: parsed.config,
+    configLookup: parsed["config-lookup"],
+    printConfig: parsed["print-config"],
+    printModel: parsed["print-model"],
+    locale: parsed.locale,
+    color: parsed.color,
+    stdin: parsed.stdin,
+    stdinFilename: parsed["stdin-filename"],
+    ignorePattern: parsed["ignore-pattern"],
+    ignore: parsed.ignore,
+    init: parsed.init,
+    encoding: parsed.encoding,
+  };
+}

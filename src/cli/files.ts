@@ -1,0 +1,106 @@
+// Command-line paths → the report files to lint. Folders expand recursively; globs expand with
+// tinyglobby. Problems with a path (missing, unreadable, a symlink loop) are returned, not thrown,
+// so the other files are still linted.
+import { readdir, realpath, stat } from "node:fs/promises";
+import { resolve, join } from "node:path";
+
+export const REPORT_EXTENSIONS = [".txt", ".md", ".markdown"];
+
+export interface FileTarget {
+  path: string;
+  /** True when the user named the file itself (it is linted whatever its extension). */
+  explicit: boolean;
+}
+
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+const ALWAYS_SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+
+function isReportFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+export async function expandPaths(args: string[], cwd: string): Promise<{ files: FileTarget[]; problems: PathProblem[] }> {
+  const files: FileTarget[] = [];
+  const problems: PathProblem[] = [];
+  const seen = new Set<string>();
+  const add = (p: string, explicit: boolean) => {
+    if (!seen.has(p)) {
+      seen.add(p);
+      files.push({ path: p, explicit });
+    }
+  };
+
+  for (const arg of args) {
+    const abs = resolve(cwd, arg);
+    let info;
+    try {
+      info = await stat(abs);
+    } catch (err) {
+      if (/[*?[\]{}!]/.test(arg)) {
+        // Loaded only for a glob argument: most runs name files and folders.
+        const { glob } = await import("tinyglobby");
+        const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
+        const reports = matches.filter(isReportFile).sort();
+        if (reports.length === 0) problems.push({ path: arg, message: `no report files match the pattern "${arg}"` });
+        reports.forEach((m) => add(m, false));
+        continue;
+      }
+      const code = (err as NodeJS.ErrnoException).code;
+      problems.push({
+        path: abs,
+        message: code === "ENOENT" ? "no such file or folder" : code === "ELOOP" ? "a symbolic link loop" : code === "EACCES" ? "permission denied" : `cannot read: ${(err as Error).message}`,
+      });
+      continue;
+    }
+    if (info.isDirectory()) {
+      const before = files.length;
+      await walk(abs, new Set(), add, problems);
+      if (files.length === before) problems.push({ path: abs, message: `no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder` });
+    } else {
+      add(abs, true);
+    }
+  }
+  return { files, problems };
+}
+
+async function walk(dir: string, visited: Set<string>, add: (p: string, explicit: boolean) => void, problems: PathProblem[]): Promise<void> {
+  let real: string;
+  try {
+    real = await realpath(dir);
+  } catch (err) {
+    problems.push({ path: dir, message: (err as NodeJS.ErrnoException).code === "ELOOP" ? "a symbolic link loop" : `cannot read folder: ${(err as Error).message}` });
+    return;
+  }
+  if (visited.has(real)) return; // a link back into a folder already walked
+  visited.add(real);
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (err) {
+    problems.push({ path: dir, message: `cannot read folder: ${(err as Error).message}` });
+    return;
+  }
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (!ALWAYS_SKIPPED_DIRS.has(entry.name)) await walk(full, visited, add, problems);
+    } else if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(full);
+        if (target.isDirectory()) await walk(full, visited, add, problems);
+        else if (isReportFile(entry.name)) add(full, false);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException).code;
+        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? "a symbolic link loop" : "a broken symbolic link" });
+      }
+    } else if (isReportFile(entry.name)) {
+      add(full, false);
+    }
+  }
+}

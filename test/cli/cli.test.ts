@@ -1,0 +1,319 @@
+// End-to-end tests of the built CLI (dist/cli.js through bin/reportlint.js): exit codes, every
+// formatter, configuration errors, stdin, ignore files, encodings and bad input.
+import { describe, it, expect, beforeAll } from "vitest";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(__dirname, "../..");
+const bin = join(root, "bin/reportlint.js");
+const clean = join(root, "fixtures/examples/qinghe-town-2022.txt");
+const cleanText = readFileSync(clean, "utf8");
+
+beforeAll(() => {
+  // CI builds before testing; a developer running one test file may not have.
+  if (!existsSync(join(root, "dist/cli.js"))) {
+    const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
+    if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
+  }
+});
+
+function run(args: string[], opts: { cwd?: string; input?: string | Buffer; env?: Record<string, string> } = {}) {
+  const env: Record<string, string | undefined> = { ...process.env, ...opts.env };
+  delete env.FORCE_COLOR;
+  if (!opts.env || !("NO_COLOR" in opts.env)) delete env.NO_COLOR;
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: opts.cwd ?? root, input: opts.input, encoding: "utf8", env });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), "reportlint-cli-"));
+}
+
+/** A report missing section 六 (reported at its last line). */
+const missingSix = cleanText.slice(0, cleanText.indexOf("六、其他需要报告的事项")).trimEnd() + "\n";
+const missingSixLines = missingSix.trimEnd().split("\n").length;
+
+function json(stdout: string) {
+  return JSON.parse(stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string | null; severity: number; message: string; line: number; column: number; endLine: number; endColumn: number; fatal?: boolean }>; errorCount: number; warningCount: number }>;
+}
+
+describe("basics", () => {
+  it("--version and --help exit 0", () => {
+    const v = run(["--version"]);
+    expect(v.code).toBe(0);
+    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+    const h = run(["--help"]);
+    expect(h.code).toBe(0);
+    expect(h.stdout).toContain("--format");
+    expect(h.stdout).toContain("--print-model");
+  });
+
+  it("a clean report: exit 0 and no output", () => {
+    const r = run([clean]);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("");
+    expect(r.code).toBe(0);
+  });
+
+  it("no files named: exit 2 with a hint", () => {
+    const r = run([]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--help/);
+  });
+
+  it("an unknown option: exit 2, no stack trace", () => {
+    const r = run(["--frobnicate", clean]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/frobnicate/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("formatters and exit codes", () => {
+  const dir = tmp();
+  const bad = join(dir, "bad.txt");
+  writeFileSync(bad, missingSix);
+
+  it("stylish: grouped per file, with the rule id and a summary; exit 1", () => {
+    const r = run([bad], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain("bad.txt");
+    expect(r.stdout).toContain("required-sections");
+    expect(r.stdout).toContain("缺少第六部分");
+    expect(r.stdout).toMatch(/✖/);
+    expect(r.stdout).not.toMatch(/\x1b\[/); // not a terminal: no colour
+  });
+
+  it("json: ESLint-compatible with exact positions", () => {
+    const r = run(["-f", "json", bad], { cwd: dir });
+    expect(r.code).toBe(1);
+    const [res] = json(r.stdout);
+    expect(res.filePath).toBe(bad);
+    expect(res.errorCount).toBe(1);
+    expect(res.messages[0]).toMatchObject({ ruleId: "required-sections", severity: 2, line: missingSixLines, column: 1 });
+    expect(res.messages[0].endLine).toBe(missingSixLines);
+  });
+
+  it("compact and unix: one line per problem", () => {
+    const c = run(["-f", "compact", bad], { cwd: dir });
+    expect(c.stdout).toMatch(new RegExp(`bad\\.txt: line ${missingSixLines}, col 1, Error - .*\\(required-sections\\)`));
+    const u = run(["-f", "unix", bad], { cwd: dir });
+    expect(u.stdout).toMatch(new RegExp(`bad\\.txt:${missingSixLines}:1: .*\\[Error/required-sections\\]`));
+  });
+
+  it("an unknown formatter: exit 2", () => {
+    const r = run(["-f", "nope", bad], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("nope");
+  });
+
+  it("--rule lowers to a warning: exit 0; --max-warnings 0 makes it 1", () => {
+    const w = run(["--rule", "required-sections: warn", bad], { cwd: dir });
+    expect(w.code).toBe(0);
+    expect(w.stdout).toContain("required-sections");
+    const m = run(["--rule", "required-sections: warn", "--max-warnings", "0", bad], { cwd: dir });
+    expect(m.code).toBe(1);
+    const q = run(["--rule", "required-sections: warn", "--quiet", bad], { cwd: dir });
+    expect(q.stdout).toBe("");
+    expect(q.code).toBe(0);
+  });
+
+  it("--rule off silences the rule", () => {
+    const r = run(["--rule", "required-sections: off", "-f", "json", bad], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)[0].messages).toEqual([]);
+  });
+
+  it("--color forces ANSI colour; NO_COLOR is honoured", () => {
+    expect(run(["--color", bad], { cwd: dir }).stdout).toMatch(/\x1b\[/);
+    expect(run([bad], { cwd: dir, env: { NO_COLOR: "1" } }).stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it("--locale en", () => {
+    const r = run(["--locale", "en", "-f", "json", bad], { cwd: dir });
+    expect(json(r.stdout)[0].messages[0].message).toMatch(/^Section 六 .* is missing/);
+  });
+
+  it("-o writes the output to a file", () => {
+    const out = join(dir, "out", "result.json");
+    const r = run(["-f", "json", "-o", out, bad], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(json(readFileSync(out, "utf8"))[0].errorCount).toBe(1);
+  });
+});
+
+describe("stdin", () => {
+  it("lints standard input with --stdin-filename", () => {
+    const r = run(["--stdin", "--stdin-filename", "报告.txt", "-f", "json"], { input: missingSix });
+    expect(r.code).toBe(1);
+    const [res] = json(r.stdout);
+    expect(res.filePath.endsWith("报告.txt")).toBe(true);
+    expect(res.messages[0].ruleId).toBe("required-sections");
+  });
+  it("lints standard input without a file name", () => {
+    const r = run(["--stdin", "-f", "json"], { input: cleanText });
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)[0].filePath).toBe("<stdin>");
+  });
+});
+
+describe("configuration", () => {
+  it("a config file up the tree applies; the nearest wins", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "a/b"), { recursive: true });
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rules: { "required-sections": "warn" } }));
+    writeFileSync(join(dir, "a/b/.reportlintrc.json"), JSON.stringify({ rules: { "required-sections": "off" } }));
+    writeFileSync(join(dir, "a/r.txt"), missingSix);
+    writeFileSync(join(dir, "a/b/r.txt"), missingSix);
+    const res = json(run(["-f", "json", "a"], { cwd: dir }).stdout);
+    const byName = Object.fromEntries(res.map((r) => [r.filePath.slice(dir.length + 1), r]));
+    expect(byName["a/r.txt"].warningCount).toBe(1);
+    expect(byName["a/b/r.txt"].messages).toEqual([]);
+  });
+
+  it("invalid JSON: exit 2 naming the file", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, ".reportlintrc.json"), '{ "rules": { ');
+    writeFileSync(join(dir, "r.txt"), cleanText);
+    const r = run(["r.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(".reportlintrc.json");
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("an unknown rule and a bad severity: exit 2 saying which", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), cleanText);
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rules: { "no-such-rule": "error" } }));
+    const a = run(["r.txt"], { cwd: dir });
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain("no-such-rule");
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rules: { "required-sections": "loud" } }));
+    const b = run(["r.txt"], { cwd: dir });
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain("loud");
+  });
+
+  it("a bad --rule: exit 2", () => {
+    const r = run(["--rule", "required-sections: sometimes", clean]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("sometimes");
+  });
+
+  it("--config overrides the lookup; --no-config-lookup ignores config files", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), missingSix);
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rules: { "required-sections": "off" } }));
+    writeFileSync(join(dir, "other.json"), JSON.stringify({ rules: { "required-sections": "warn" } }));
+    expect(json(run(["-f", "json", "r.txt"], { cwd: dir }).stdout)[0].messages).toEqual([]);
+    expect(json(run(["-f", "json", "-c", "other.json", "r.txt"], { cwd: dir }).stdout)[0].warningCount).toBe(1);
+    expect(json(run(["-f", "json", "--no-config-lookup", "r.txt"], { cwd: dir }).stdout)[0].errorCount).toBe(1);
+  });
+
+  it("--print-config shows every enabled rule with its severity", () => {
+    const r = run(["--print-config", clean]);
+    expect(r.code).toBe(0);
+    const config = JSON.parse(r.stdout);
+    expect(Object.keys(config.rules)).toContain("required-sections");
+  });
+
+  it("--init writes a starter config, then refuses to overwrite it", () => {
+    const dir = tmp();
+    expect(run(["--init"], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, ".reportlintrc.json"))).toBe(true);
+    const again = run(["--init"], { cwd: dir });
+    expect(again.code).toBe(2);
+    writeFileSync(join(dir, "r.txt"), cleanText);
+    expect(run(["r.txt"], { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe("files, ignores and bad input", () => {
+  it("a missing path is fatal (exit 2) but the other files are still linted", () => {
+    const r = run(["-f", "json", "no/such/file.txt", clean]);
+    expect(r.code).toBe(2);
+    const res = json(r.stdout);
+    expect(res).toHaveLength(2);
+    expect(res.find((x) => x.filePath.endsWith("file.txt"))!.messages[0].fatal).toBe(true);
+    expect(res.find((x) => x.filePath === clean)!.messages).toEqual([]);
+  });
+
+  it("a binary file: a clear fatal message, the others still linted", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "scan.txt"), Buffer.from([0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3, 0, 0, 255, 254]));
+    writeFileSync(join(dir, "ok.txt"), cleanText);
+    const r = run(["-f", "json", "."], { cwd: dir });
+    expect(r.code).toBe(2);
+    const res = json(r.stdout);
+    const scan = res.find((x) => x.filePath.endsWith("scan.txt"))!;
+    expect(scan.messages[0].message).toMatch(/binary/);
+    expect(res.find((x) => x.filePath.endsWith("ok.txt"))!.messages).toEqual([]);
+  });
+
+  it("an empty file is linted (no sections), not a crash", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "empty.txt"), "");
+    const r = run(["-f", "json", "empty.txt"], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(json(r.stdout)[0].messages[0]).toMatchObject({ ruleId: "required-sections", line: 1, column: 1 });
+  });
+
+  it("GB18030 and UTF-16 files are decoded", () => {
+    const dir = tmp();
+    // GB18030 bytes of the clean report, made with the platform's encoder via iconv-free means:
+    // UTF-16LE with BOM is written directly; GB18030 is checked through --encoding round trip below.
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(missingSix, "utf16le")]);
+    writeFileSync(join(dir, "u16.txt"), utf16);
+    const r = run(["-f", "json", "u16.txt"], { cwd: dir });
+    expect(json(r.stdout)[0].messages[0]).toMatchObject({ ruleId: "required-sections", line: missingSixLines });
+  });
+
+  it("a folder with no reports: exit 2 with a message", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "notes.pdf"), "x");
+    const r = run(["-f", "json", "."], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(json(r.stdout)[0].messages[0].message).toMatch(/no report files/);
+  });
+
+  it("a symlink loop inside a folder does not hang", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "d"));
+    writeFileSync(join(dir, "d/r.txt"), cleanText);
+    symlinkSync(join(dir, "d"), join(dir, "d/loop"));
+    const r = run(["-f", "json", "d"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)).toHaveLength(1);
+  });
+
+  it(".reportlintignore, ignorePatterns and --ignore-pattern skip files in folders", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "old"));
+    mkdirSync(join(dir, "drafts"));
+    writeFileSync(join(dir, "r.txt"), cleanText);
+    writeFileSync(join(dir, "old/r.txt"), missingSix);
+    writeFileSync(join(dir, "drafts/r.txt"), missingSix);
+    writeFileSync(join(dir, ".reportlintignore"), "old/\n");
+    const a = run(["-f", "json", "."], { cwd: dir });
+    expect(json(a.stdout).map((r) => r.filePath.slice(dir.length + 1)).sort()).toEqual(["drafts/r.txt", "r.txt"]);
+    const b = run(["-f", "json", "--ignore-pattern", "drafts/**", "."], { cwd: dir });
+    expect(json(b.stdout).map((r) => r.filePath.slice(dir.length + 1))).toEqual(["r.txt"]);
+    expect(b.code).toBe(0);
+  });
+});
+
+describe("print-model", () => {
+  it("shows the sections it found, and JSON with -f json", () => {
+    const r = run(["--print-model", clean]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("青禾镇人民政府");
+    expect(r.stdout).toContain("六、其他需要报告的事项");
+    const j = run(["--print-model", clean, "-f", "json"]);
+    expect(j.code).toBe(0);
+    const model = JSON.parse(j.stdout);
+    expect(model.sections).toHaveLength(6);
+  });
+});
