@@ -69,6 +69,15 @@ rows.push(["model, .md", `${kb(md)} KB`, median(() => buildModel(md, { filePath:
 rows.push(["lintText (recommended), .txt", `${kb(txt)} KB`, median(() => lintText(txt, { filePath: "r.txt" }), 200)]);
 rows.push(["lintText (recommended), .md", `${kb(md)} KB`, median(() => lintText(md, { filePath: "r.md" }), 200)]);
 
+// Linearity: ten times the text should cost about ten times as much.
+const txt300 = txt.replace("二、主动公开政府信息情况", txt.slice(txt.indexOf("（一）主动公开"), txt.indexOf("二、主动公开政府信息情况")).repeat(10) + "二、主动公开政府信息情况");
+const t30 = median(() => buildModel(txt, { filePath: "r.txt" }), 50);
+const t300 = median(() => buildModel(txt300, { filePath: "r.txt" }), 20);
+rows.push([`model, .txt (${(t300 / t30).toFixed(1)}× for ${(Buffer.byteLength(txt300) / Buffer.byteLength(txt)).toFixed(1)}× text)`, `${kb(txt300)} KB`, t300]);
+// Pathological shapes: one huge tab row, thousands of one-character lines and lone values.
+const junk = "\t".repeat(20000) + "\n" + "持\n".repeat(5000) + "0\n".repeat(5000);
+rows.push(["model, pathological input", `${kb(junk)} KB`, median(() => buildModel(junk, { filePath: "r.txt" }), 10)]);
+
 function coldMs(args, runs = 15) {
   const times = [];
   for (let i = 0; i < runs; i++) {

@@ -1,6 +1,7 @@
 import type { Settings } from "../core/types.js";
 import type { BlockDocument, OrganizationInfo, ReportModel, Section, YearInfo } from "./types.js";
 import { scanHeadings } from "./sections.js";
+import { recognizeTables } from "./tables/index.js";
 import { findOrganizationInText, findPeriod, findPublishedAt, findTitle, organizationLevel } from "./meta.js";
 
 export { organizationLevel } from "./meta.js";
@@ -55,7 +56,8 @@ export function buildReport(doc: BlockDocument, text: string, settings: Settings
     if (y !== undefined) year = { value: y, source: "settings" };
   }
 
-  const model: ReportModel = {
+  const recognized = recognizeTables(doc, sections, text);
+  return {
     text,
     document: doc,
     title,
@@ -65,9 +67,8 @@ export function buildReport(doc: BlockDocument, text: string, settings: Settings
     publishedAt,
     sections,
     otherHeadings,
-    tables: {},
-    layout: "unknown",
-    notes: [],
+    tables: recognized.tables,
+    layout: recognized.layout,
+    notes: recognized.notes,
   };
-  return model;
 }

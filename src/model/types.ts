@@ -222,7 +222,11 @@ export interface MappedGroup extends Span {
 export interface MappedTable extends Span {
   /** 二, 三 or 四. */
   table: 2 | 3 | 4;
-  /** Layout the labels follow; "unknown" when nothing decides it (table 三 and 四 are shared). */
+  /**
+   * Layout the labels follow. Table 二: the majority of its §4 markers ("unknown" on a tie or none).
+   * Table 三: the shape of （六） as written (sub-rows 3.6.1–3 → "2021", one 3.6 row → "2019"),
+   * "unknown" when the table stops before （六）. Table 四: always "unknown" (same in both).
+   */
   layout: LayoutYear | "unknown";
   rows: MappedRow[];
   /** Official rows expected by the layout but not found. */

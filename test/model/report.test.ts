@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { recognizeTables } from "../../src/model/tables/index.js";
 import { describe, expect, it } from "vitest";
 import { parseDocument, type InputFormat } from "../../src/frontends/index.js";
 import { buildReport, organizationLevel } from "../../src/model/report.js";
@@ -288,11 +289,13 @@ describe("publication date", () => {
 });
 
 describe("model shape", () => {
-  it("keeps tables, layout and notes for the table recogniser", () => {
-    const m = build(fixture("town-tabs.txt"));
-    expect(m.tables).toEqual({});
-    expect(m.layout).toBe("unknown");
-    expect(m.notes).toEqual([]);
+  it("carries the table recogniser's tables, layout and notes", () => {
+    const text = fixture("town-tabs.txt");
+    const m = build(text);
+    const recognized = recognizeTables(m.document, m.sections, text);
+    expect(m.tables).toEqual(recognized.tables);
+    expect(m.layout).toBe("2021");
+    expect(m.notes).toEqual(recognized.notes);
   });
 
   it("builds an empty text without crashing", () => {
@@ -312,15 +315,14 @@ describe("model shape", () => {
     }
   });
 
-  it("is fast on a 30 KB report (linear, no backtracking blow-up)", () => {
+  // Timing lives in `npm run bench`; here: a large repetitive report is read completely.
+  it("reads a 30 KB report of repeated units", () => {
     const unit = fixture("town-tabs.txt") + fixture("street-breadcrumb.txt") + "，".repeat(200) + "2021年".repeat(100) + "\n";
     let text = "";
     while (text.length < 30_000) text += unit;
     const doc = parseDocument(text, "text");
-    buildReport(doc, text, {});
-    const t0 = performance.now();
-    for (let i = 0; i < 10; i++) buildReport(doc, text, {});
-    const perRun = (performance.now() - t0) / 10;
-    expect(perRun).toBeLessThan(50);
+    const m = buildReport(doc, text, {});
+    expect(m.title).toBeDefined();
+    expect(m.sections.length).toBeGreaterThan(0);
   });
 });

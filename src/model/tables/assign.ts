@@ -1,0 +1,107 @@
+// Which values belong to a row, and to which columns (spec §8e). A row's values are the tokens
+// between its label and the next label. When there are exactly as many values as columns, they
+// map in order. When there are fewer, they are placed only on evidence: empty fields in a tab row
+// that make up the full width, right-aligned (the leading empties are merged cells), unless the
+// table's other rows show trailing padding (then only a sibling row of the same shape can say
+// where the columns are). Otherwise the row is ambiguous and gets no values.
+import type { Tok } from "./tokens.js";
+
+export interface Run {
+  /** Value, empty and text tokens of the row, trailing empties removed. */
+  items: Tok[];
+  /** Empty tokens removed from the end (padding or blank cells; cannot tell). */
+  trailing: Tok[];
+  /** True when the run is the rest of one physical row (tab / GFM / pipe row). */
+  inRow: boolean;
+  row: number;
+  rowLen: number;
+  /** Field index where the run starts (inRow only). */
+  runStart: number;
+  /** Where blank cells go when the row has no cells at all (zero-width, after the label). */
+  anchor: number;
+  /** True when nothing follows the label in the table: the text stops there (truncated). */
+  atEnd?: boolean;
+}
+
+/** A fully filled row: evidence for placing the values of partially filled rows. */
+export interface FullRow {
+  n: number;
+  inRow: boolean;
+  rowLen: number;
+  runStart: number;
+  /** Field indices of its values (inRow). */
+  fields: number[];
+  /** Empty fields / lines after its last value. */
+  trailingPadding: boolean;
+}
+
+export type Placement = "in-order" | "from-right" | "by-geometry" | "blank";
+
+/** A cell position: a token, or a blank with no token (zero-width at `at`). */
+export type Slot = { tok: Tok } | { blankAt: number };
+
+export type Assignment = { ok: true; slots: Slot[]; placement: Placement } | { ok: false; reason: string; values: Tok[] };
+
+function nonEmpty(items: Tok[]): Tok[] {
+  return items.filter((t) => t.kind !== "empty");
+}
+
+/** Evidence a run gives when it is full (k = n). */
+export function fullRowOf(run: Run, n: number): FullRow | undefined {
+  const vals = nonEmpty(run.items);
+  if (vals.length !== n) return undefined;
+  return {
+    n,
+    inRow: run.inRow,
+    rowLen: run.rowLen,
+    runStart: run.runStart,
+    fields: vals.map((t) => t.field),
+    trailingPadding: run.trailing.length > 0,
+  };
+}
+
+export function assignRun(run: Run, n: number, full: FullRow[]): Assignment {
+  const vals = nonEmpty(run.items);
+  const k = vals.length;
+  if (k === n) return { ok: true, slots: vals.map((tok) => ({ tok })), placement: "in-order" };
+  if (k > n) return { ok: false, reason: `找到 ${k} 个数值，多于 ${n} 列，无法确定各数值所在的列`, values: vals };
+  if (k === 0 && run.atEnd && run.items.length + run.trailing.length === 0) {
+    return { ok: false, reason: "表格在此行标签之后中断，没有数值", values: [] };
+  }
+  if (k === 0) {
+    const empties = [...run.items, ...run.trailing].filter((t) => t.kind === "empty");
+    if (empties.length >= n) return { ok: true, slots: empties.slice(empties.length - n).map((tok) => ({ tok })), placement: "blank" };
+    return { ok: true, slots: Array.from({ length: n }, () => ({ blankAt: run.anchor })), placement: "blank" };
+  }
+  if (run.items.length < n) {
+    return { ok: false, reason: `只找到 ${k} 个数值（应为 ${n} 个），缺少的单元格可能是合并单元格，无法确定各数值所在的列`, values: vals };
+  }
+  // k < n values spread over at least n fields.
+  if (run.inRow) {
+    const same = full.filter((f) => f.n === n && f.inRow && f.rowLen === run.rowLen && f.runStart === run.runStart);
+    if (same.length) {
+      const fields = same[0].fields;
+      if (!same.every((f) => f.fields.join() === fields.join())) {
+        return { ok: false, reason: `只有 ${k} 个数值（应为 ${n} 个），表中同形的行各列位置不一致，无法确定各数值所在的列`, values: vals };
+      }
+      const byField = new Map(run.items.map((t) => [t.field, t] as const));
+      for (const t of run.trailing) byField.set(t.field, t);
+      if (!vals.every((v) => fields.includes(v.field)) || !fields.every((f) => byField.has(f))) {
+        return { ok: false, reason: `只有 ${k} 个数值（应为 ${n} 个），其位置与表中同形的行不一致，无法确定各数值所在的列`, values: vals };
+      }
+      return { ok: true, slots: fields.map((f) => ({ tok: byField.get(f)! })), placement: "by-geometry" };
+    }
+  }
+  if (full.some((f) => f.n === n && f.trailingPadding)) {
+    return {
+      ok: false,
+      reason: `只有 ${k} 个数值（应为 ${n} 个），而表中其他行末尾有空列，无法区分空白单元格与空列，无法确定各数值所在的列`,
+      values: vals,
+    };
+  }
+  const dropped = run.items.slice(0, run.items.length - n);
+  if (dropped.some((t) => t.kind !== "empty")) {
+    return { ok: false, reason: `只有 ${k} 个数值（应为 ${n} 个），无法确定各数值所在的列`, values: vals };
+  }
+  return { ok: true, slots: run.items.slice(run.items.length - n).map((tok) => ({ tok })), placement: "from-right" };
+}

@@ -1,0 +1,198 @@
+// Table 二 (主动公开政府信息情况): blocks 第二十条第（一）（五）（六）（八）[（九）]项, rows keyed
+// t2.<item>.<n>, columns c1…. The layout (2019 / 2021) is the majority of the §4 markers found in
+// whole cells; each block follows the layout its own header names (a mixed table maps block by
+// block), else the table's.
+import type { LayoutYear, MappedRow, MappedTable, Span } from "../types.js";
+import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
+import { assignRun, fullRowOf, type FullRow, type Run } from "./assign.js";
+import { cellOf, describeValues, emptyTable, labelOf, orphanValues, rowSpan, tableSpan, unassignedOf } from "./common.js";
+import { collectRun, extraRowLabels } from "./segment.js";
+import type { Tok } from "./tokens.js";
+
+const ITEM_NAMES: Record<number, string> = { 1: "（一）", 5: "（五）", 6: "（六）", 8: "（八）", 9: "（九）" };
+
+function block(layout: LayoutYear, item: number): Table2BlockSpec | undefined {
+  return layoutSpec(layout).t2.blocks.find((b) => b.item === item);
+}
+
+interface RowEvent {
+  p: number;
+  tok: Tok;
+  key: string;
+  item: number;
+  /** Layouts the written label belongs to. */
+  layouts: LayoutYear[];
+  approximate: boolean;
+}
+
+/** The majority of layout markers, or "unknown" on a tie or none. */
+export function majority(markers: Array<{ layout: LayoutYear }>): LayoutYear | "unknown" {
+  const n19 = markers.filter((m) => m.layout === "2019").length;
+  const n21 = markers.filter((m) => m.layout === "2021").length;
+  if (n19 > n21) return "2019";
+  if (n21 > n19) return "2021";
+  return "unknown";
+}
+
+export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
+  const span = tableSpan(stream);
+  const table = emptyTable(2, span);
+  table.section = stream[0].section;
+  const extra = extraRowLabels(stream);
+  const problems: Array<Span & { message: string }> = [];
+
+  // Markers, titles, column headers, rows.
+  const rows: RowEvent[] = [];
+  const blockOfCol: Array<{ p: number; layouts: LayoutYear[]; items: number[] }> = [];
+  const titles: Array<{ p: number; item: number }> = [];
+  stream.forEach((tok, p) => {
+    if (tok.kind !== "label" || !tok.match) return;
+    const es = tok.match.entries.filter((e) => e.table === 2);
+    if (!es.length) return;
+    const markerLayouts = new Set(es.map((e) => e.marker));
+    if (markerLayouts.size === 1 && es[0].marker) {
+      const l = labelOf(all, tok);
+      table.layoutMarkers.push({ ...l.span, label: es[0].label, layout: es[0].marker });
+    }
+    const rowEs = es.filter((e) => e.role === "t2-row");
+    if (rowEs.length) {
+      rows.push({
+        p,
+        tok,
+        key: rowEs[0].key,
+        item: rowEs[0].item!,
+        layouts: [...new Set(rowEs.flatMap((e) => e.layouts))],
+        approximate: tok.match.level !== "exact",
+      });
+      return;
+    }
+    const titleEs = es.filter((e) => e.role === "t2-title");
+    if (titleEs.length) titles.push({ p, item: titleEs[0].item! });
+    const colEs = es.filter((e) => e.role === "t2-col");
+    if (colEs.length) blockOfCol.push({ p, layouts: [...new Set(colEs.flatMap((e) => e.layouts))], items: [...new Set(colEs.map((e) => e.item!))] });
+  });
+  const tableLayout = majority(table.layoutMarkers);
+  table.layout = tableLayout;
+
+  // Each header column votes for the layout of its block: the block of the title before it, or,
+  // without a title since the last row, the block of the next row.
+  const votes = new Map<number, { "2019": number; "2021": number }>();
+  let ti = -1;
+  let ri = -1;
+  for (const c of blockOfCol) {
+    while (ti + 1 < titles.length && titles[ti + 1].p < c.p) ti++;
+    while (ri + 1 < rows.length && rows[ri + 1].p < c.p) ri++;
+    const title = ti >= 0 ? titles[ti] : undefined;
+    const prevRow = ri >= 0 ? rows[ri] : undefined;
+    let item: number | undefined;
+    if (title && (!prevRow || prevRow.p < title.p)) item = title.item;
+    else item = rows[ri + 1]?.item ?? prevRow?.item;
+    if (item === undefined || c.layouts.length !== 1) continue;
+    if (!c.items.includes(item)) continue;
+    const v = votes.get(item) ?? { "2019": 0, "2021": 0 };
+    v[c.layouts[0]]++;
+    votes.set(item, v);
+  }
+  const blockLayout = (item: number, rowLayouts: LayoutYear[]): LayoutYear | undefined => {
+    const v = votes.get(item);
+    if (v && v["2019"] !== v["2021"]) return v["2019"] > v["2021"] ? "2019" : "2021";
+    if (rowLayouts.length === 1 && block(rowLayouts[0], item)) return rowLayouts[0];
+    if (tableLayout !== "unknown" && block(tableLayout, item)) return tableLayout;
+    return undefined;
+  };
+
+  const used = new Set<Tok>();
+  const data: Array<{ ev: RowEvent; layout: LayoutYear; spec: Table2BlockSpec; run: Run }> = [];
+  const seen = new Set<string>();
+  const blocksUsed = new Map<number, LayoutYear>();
+  for (const ev of rows) {
+    const label = labelOf(all, ev.tok);
+    const { run } = collectRun(stream, ev.p, extra, label.span.end);
+    const layout = blockLayout(ev.item, ev.layouts);
+    const spec = layout ? block(layout, ev.item) : undefined;
+    if (!layout || !spec) {
+      run.items.forEach((t) => used.add(t));
+      problems.push({ ...label.span, message: `无法判断第二十条第${ITEM_NAMES[ev.item]}项使用 2019 年还是 2021 年格式，「${label.text}」行的数值未使用` });
+      continue;
+    }
+    if (!spec.rows.some((r) => r.key === ev.key)) {
+      // A row of the other layout in this block (其他对外管理服务事项 in a 2021 block).
+      run.items.forEach((t) => used.add(t));
+      table.extraRows.push({ ...label.span, label: label.text });
+      continue;
+    }
+    if (seen.has(ev.key)) {
+      run.items.forEach((t) => used.add(t));
+      problems.push({ ...label.span, message: `「${label.text}」行重复出现，第二次出现的数值未使用` });
+      continue;
+    }
+    seen.add(ev.key);
+    blocksUsed.set(ev.item, layout);
+    data.push({ ev, layout, spec, run });
+  }
+
+  const full: FullRow[] = data.map((d) => fullRowOf(d.run, d.spec.columns.length)).filter((f): f is FullRow => !!f);
+  for (const { ev, layout, spec, run } of data) {
+    const label = labelOf(all, ev.tok);
+    const rowSpec = spec.rows.find((r) => r.key === ev.key)!;
+    const official = rowSpec.label;
+    const row: MappedRow = {
+      key: ev.key,
+      label: label.text,
+      labelSpan: label.span,
+      officialLabel: official,
+      match: ev.approximate || !ev.layouts.includes(layout) ? "approximate" : "exact",
+      cells: [],
+      start: 0,
+      end: 0,
+    };
+    const n = spec.columns.length;
+    const a = assignRun(run, n, full);
+    for (const t of [...run.items, ...run.trailing]) used.add(t);
+    if (a.ok) {
+      row.cells = a.slots.map((s, i) => cellOf(s, ev.key, official, spec.columns[i]));
+      row.placement = a.placement;
+    } else {
+      row.problem = a.reason;
+      row.unassigned = unassignedOf(a.values);
+    }
+    Object.assign(row, rowSpan(row, label.span));
+    if (row.problem) problems.push({ start: row.start, end: row.end, message: `第二十条第${ITEM_NAMES[ev.item]}项「${official}」行：${row.problem}` });
+    table.rows.push(row);
+  }
+
+  for (const i of extra) {
+    const t = stream[i];
+    const { run } = collectRun(stream, i, new Set(), t.end);
+    run.items.forEach((v) => used.add(v));
+    table.extraRows.push({ start: t.start, end: t.end, label: t.text });
+  }
+  const orphans = orphanValues(stream, used);
+  if (orphans.length) {
+    problems.push({ start: orphans[0].start, end: orphans[orphans.length - 1].end, message: `有 ${orphans.length} 个数值（${describeValues(orphans)}）没有对应的行标签` });
+  }
+
+  // Missing rows: every block of the table's layout (or of the layout its header named).
+  const layoutForMissing = tableLayout !== "unknown" ? tableLayout : [...blocksUsed.values()][0];
+  if (layoutForMissing) {
+    const items = new Map<number, LayoutYear>();
+    for (const b of layoutSpec(layoutForMissing).t2.blocks) items.set(b.item, blocksUsed.get(b.item) ?? layoutForMissing);
+    for (const [item, l] of blocksUsed) items.set(item, l);
+    const mapped = new Set(table.rows.map((r) => r.key));
+    for (const [item, l] of [...items].sort((a, b) => a[0] - b[0])) {
+      for (const r of block(l, item)!.rows) if (!mapped.has(r.key)) table.missingRows.push({ key: r.key, officialLabel: r.label });
+    }
+    if (table.missingRows.length) {
+      const lastRow = table.rows[table.rows.length - 1];
+      const order = (k: string) => k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
+      const lastOrder = lastRow ? order(lastRow.key) : -1;
+      table.truncated = !!lastRow && table.missingRows.every((m) => order(m.key) > lastOrder);
+      problems.push({ ...span, message: `缺少 ${table.missingRows.length} 行：${table.missingRows.map((m) => m.officialLabel).join("、")}` });
+    }
+  } else if (!table.rows.length) {
+    problems.push({ ...span, message: "没有找到可识别的行" });
+  }
+  table.problems = problems;
+  table.confident = problems.length === 0;
+  return table;
+}

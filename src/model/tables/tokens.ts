@@ -1,0 +1,338 @@
+// Blocks → one stream of cell tokens, whatever the flattening (spec §8): each paragraph line is one
+// token, each cell of a tab row / GFM row / pipe line / space-separated value line is one token
+// carrying its row and field index. Whitespace-only lines of plain text (a TAB left by an empty
+// cell) become empty tokens. Every token keeps its exact [start, end) offsets.
+import type { Block, BlockDocument, CellValue, Section, SectionNumber, TableRow } from "../types.js";
+import { normalizeLabel } from "../normalize.js";
+import { exactLabel, matchLabel, TABLE4_CHARS, type LabelMatch } from "./labels.js";
+import { isValueKind, parseCellValue } from "./values.js";
+
+export type TokKind =
+  /** A number, 无 or a not-applicable mark. */
+  | "value"
+  /** An empty cell (blank field of a row, or a whitespace-only line). */
+  | "empty"
+  /** A known label (possibly joined with the tokens up to joinEnd). */
+  | "label"
+  /** Absorbed into the label that precedes it (a label split across lines). */
+  | "joined"
+  /** Characters of a table-四 header typeset vertically (§8f). */
+  | "garble"
+  /** Short text that is no label: a label fragment, a local row label, a note. */
+  | "fragment"
+  /** A sentence: ends a table region. */
+  | "prose"
+  /** A section heading: ends a table region. */
+  | "heading";
+
+export interface Tok {
+  idx: number;
+  /** Text as written, trimmed of padding. */
+  text: string;
+  norm: string;
+  start: number;
+  end: number;
+  /** Row id for cells of a multi-cell row; -1 for a token alone on its line. */
+  row: number;
+  /** Field index in its row and the row's field count (0 and 1 for a lone token). */
+  field: number;
+  rowLen: number;
+  kind: TokKind;
+  value?: CellValue;
+  match?: LabelMatch;
+  /** For a label joined across lines: the index of its last token, and the joined text. */
+  joinEnd?: number;
+  joinedText?: string;
+  /** The section the token sits in (by document order of headings), if any. */
+  section?: SectionNumber;
+  /** Region id: maximal runs of tokens between prose / headings. -1 for prose and headings. */
+  region: number;
+}
+
+const SENTENCE = /[。；;！？!?]/;
+
+const PAD = new Set([9, 32, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]);
+
+function isPadCode(c: number): boolean {
+  return PAD.has(c);
+}
+
+function trim(text: string, s: number, e: number): [number, number] {
+  while (s < e && isPadCode(text.charCodeAt(s))) s++;
+  while (e > s && isPadCode(text.charCodeAt(e - 1))) e--;
+  return [s, e];
+}
+
+interface RawCell {
+  start: number;
+  end: number;
+}
+
+class Builder {
+  toks: Tok[] = [];
+  private rowCount = 0;
+  constructor(private text: string) {}
+
+  single(start: number, end: number, kind?: TokKind): void {
+    const t = this.text.slice(start, end);
+    this.toks.push(this.make(t, start, end, -1, 0, 1, kind));
+  }
+
+  row(cells: RawCell[]): void {
+    const id = this.rowCount++;
+    cells.forEach((c, i) => this.toks.push(this.make(this.text.slice(c.start, c.end), c.start, c.end, id, i, cells.length)));
+  }
+
+  private make(text: string, start: number, end: number, row: number, field: number, rowLen: number, kind?: TokKind): Tok {
+    const tok: Tok = { idx: this.toks.length, text, norm: "", start, end, row, field, rowLen, kind: kind ?? "fragment", region: -1 };
+    if (kind) return tok;
+    if (text === "") {
+      tok.kind = "empty";
+      return tok;
+    }
+    // Long sentences are prose without further ado (labels are short; annotated ones have no 。).
+    if (row === -1 && (text.length > 160 || (text.length > 40 && SENTENCE.test(text)))) {
+      tok.kind = "prose";
+      return tok;
+    }
+    const v = parseCellValue(text);
+    if (isValueKind(v)) {
+      tok.kind = "value";
+      tok.value = v;
+      return tok;
+    }
+    tok.norm = normalizeLabel(text);
+    return tok;
+  }
+}
+
+/** Split a line [s, e) at pipes (GFM residue "| a | b |", or "a | b |"). Null if not a pipe line. */
+function pipeCells(text: string, s: number, e: number): RawCell[] | null {
+  let first = -1;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 0x7c || c === 0xff5c) && text.charCodeAt(i - 1) !== 0x5c) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return null;
+  const cells: RawCell[] = [];
+  let fieldStart = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : -1;
+    if (i === e || ((c === 0x7c || c === 0xff5c) && text.charCodeAt(i - 1) !== 0x5c)) {
+      const [a, b] = trim(text, fieldStart, i);
+      cells.push({ start: a, end: b });
+      fieldStart = i + 1;
+    }
+  }
+  const startsWithPipe = first === s;
+  if (startsWithPipe && cells.length && cells[0].start === cells[0].end) cells.shift();
+  const last = text.charCodeAt(e - 1);
+  if ((last === 0x7c || last === 0xff5c) && cells.length && cells[cells.length - 1].start === cells[cells.length - 1].end) cells.pop();
+  // A GFM delimiter row.
+  if (cells.length && cells.every((c) => /^:?-{3,}:?$/.test(text.slice(c.start, c.end)))) return [];
+  return cells;
+}
+
+/**
+ * A line of whitespace-separated values, or a label followed by values ("四、结转下年度继续办理 0 0 0
+ * 0 0 0 0", "0 0 0 … 0"). Null when the line is not such a row. "518 万元" stays one cell.
+ */
+function spaceCells(text: string, s: number, e: number): RawCell[] | null {
+  const parts: RawCell[] = [];
+  let i = s;
+  while (i < e) {
+    while (i < e && isPadCode(text.charCodeAt(i))) i++;
+    if (i >= e) break;
+    const a = i;
+    while (i < e && !isPadCode(text.charCodeAt(i))) i++;
+    parts.push({ start: a, end: i });
+  }
+  if (parts.length < 2) return null;
+  let k = parts.length;
+  while (k > 0 && isValueKind(parseCellValue(text.slice(parts[k - 1].start, parts[k - 1].end)))) k--;
+  const values = parts.length - k;
+  if (values === 0) return null;
+  if (k === 0) return values >= 2 ? parts : null;
+  const head = { start: parts[0].start, end: parts[k - 1].end };
+  if (!matchLabel(normalizeLabel(text.slice(head.start, head.end)))) return null;
+  return [head, ...parts.slice(k)];
+}
+
+/** Section heading starts, sorted; lines are visited in document order. */
+class Headings {
+  private p = 0;
+  constructor(private starts: number[]) {}
+  /** True when a heading starts inside [s, e) (a heading may share its line with prose). */
+  within(s: number, e: number): boolean {
+    while (this.p < this.starts.length && this.starts[this.p] < s) this.p++;
+    return this.p < this.starts.length && this.starts[this.p] < e;
+  }
+}
+
+function addLine(b: Builder, text: string, s: number, e: number, headings: Headings): void {
+  [s, e] = trim(text, s, e);
+  if (s >= e) return;
+  if (headings.within(s, e)) {
+    b.single(s, e, "heading");
+    return;
+  }
+  const pipes = pipeCells(text, s, e);
+  if (pipes) {
+    const nonEmpty = pipes.filter((c) => c.end > c.start);
+    if (nonEmpty.length === 0) return;
+    if (nonEmpty.length === 1 && pipes.length <= 2) b.single(nonEmpty[0].start, nonEmpty[0].end);
+    else b.row(pipes);
+    return;
+  }
+  const spaced = spaceCells(text, s, e);
+  if (spaced) b.row(spaced);
+  else b.single(s, e);
+}
+
+/** Lines of [s, e) (a paragraph may span lines in Markdown). */
+function eachLine(text: string, s: number, e: number, f: (a: number, b: number) => void): void {
+  let a = s;
+  for (let i = s; i <= e; i++) {
+    const c = i < e ? text.charCodeAt(i) : 10;
+    if (c === 10 || c === 13) {
+      f(a, i);
+      a = i + 1;
+    }
+  }
+}
+
+/** Whitespace-only lines of a plain-text gap between blocks: each is an empty cell. */
+function gapEmpties(b: Builder, text: string, s: number, e: number): void {
+  eachLine(text, s, e, (a, z) => {
+    if (z > a) b.single(z, z, "empty");
+  });
+}
+
+function tableRowCells(row: TableRow): RawCell[] {
+  return row.cells.map((c) => ({ start: c.start, end: c.end }));
+}
+
+function isDelimiterRow(row: TableRow): boolean {
+  return row.cells.length > 0 && row.cells.every((c) => /^:?-{3,}:?$/.test(c.text));
+}
+
+/** Build the token stream of a whole document. */
+export function tokenize(doc: BlockDocument, sections: Section[], text: string): Tok[] {
+  const b = new Builder(text);
+  const headings = new Headings(sections.map((s) => s.heading.start).sort((a, b) => a - b));
+  let prevEnd = 0;
+  const blocks: Block[] = doc.blocks;
+  for (const block of blocks) {
+    if (doc.format === "text" && block.start > prevEnd) gapEmpties(b, text, prevEnd, block.start);
+    prevEnd = Math.max(prevEnd, block.end);
+    switch (block.kind) {
+      case "heading":
+        addLine(b, text, block.content.start, block.content.end, headings);
+        break;
+      case "paragraph":
+        eachLine(text, block.content.start, block.content.end, (a, z) => addLine(b, text, a, z, headings));
+        break;
+      case "table":
+        for (const row of block.rows) {
+          if (block.source === "gfm" && isDelimiterRow(row)) continue;
+          if (row.cells.length === 1) addLine(b, text, row.cells[0].start, row.cells[0].end, headings);
+          else b.row(tableRowCells(row));
+        }
+        break;
+      case "comment":
+        break;
+    }
+  }
+  const toks = b.toks;
+  classify(toks);
+  assignSections(toks, sections);
+  assignRegions(toks);
+  return toks;
+}
+
+const MAX_JOIN = 3;
+
+/** Labels (joining lone tokens split across lines), vertical-header characters, prose. */
+function classify(toks: Tok[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== "fragment") continue;
+    // A label split across lines: join this lone token with the next lone text tokens.
+    if (t.row === -1 && t.norm.length <= 40) {
+      let joined = t.norm;
+      let best = -1;
+      for (let j = i + 1; j < toks.length && j <= i + MAX_JOIN; j++) {
+        const n = toks[j];
+        if (n.row !== -1 || n.kind !== "fragment") break;
+        joined += n.norm;
+        if (joined.length > 60) break;
+        if (exactLabel(joined)) best = j;
+      }
+      if (best > 0) {
+        const all = joined.slice(0, toks.slice(i, best + 1).reduce((n, x) => n + x.norm.length, 0));
+        t.kind = "label";
+        t.match = { entries: exactLabel(all) ?? [], level: "exact", how: "exact" };
+        t.joinEnd = best;
+        t.joinedText = toks.slice(i, best + 1).map((x) => x.text).join("");
+        for (let j = i + 1; j <= best; j++) toks[j].kind = "joined";
+        i = best;
+        continue;
+      }
+    }
+    const m = matchLabel(t.norm);
+    if (m) {
+      t.kind = "label";
+      t.match = m;
+      continue;
+    }
+    if (t.norm.length <= 16 && t.norm.length > 0 && [...t.norm].every((ch) => TABLE4_CHARS.has(ch))) {
+      t.kind = "garble";
+      continue;
+    }
+    if (t.row === -1 && (t.norm.length > 30 || SENTENCE.test(t.text) || /[：:]$/.test(t.text))) t.kind = "prose";
+  }
+  // An annotation on its own line right after a lone label ("规章" / "（设区的市…）") belongs to it.
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== "label" || t.row !== -1) continue;
+    const j = (t.joinEnd ?? i) + 1;
+    const n = toks[j];
+    if (!n || n.row !== -1 || (n.kind !== "fragment" && n.kind !== "prose") || !/^[（(]/.test(n.text) || SENTENCE.test(n.text)) continue;
+    n.kind = "joined";
+    t.joinEnd = j;
+    t.joinedText = (t.joinedText ?? t.text) + n.text;
+  }
+}
+
+function assignSections(toks: Tok[], sections: Section[]): void {
+  const heads = [...sections].sort((a, b) => a.heading.start - b.heading.start);
+  let h = -1;
+  for (const t of toks) {
+    while (h + 1 < heads.length && heads[h + 1].heading.start <= t.start) h++;
+    if (h >= 0) t.section = heads[h].number;
+  }
+}
+
+function assignRegions(toks: Tok[]): void {
+  let region = 0;
+  let open = false;
+  for (const t of toks) {
+    if (t.kind === "prose" || t.kind === "heading") {
+      if (open) region++;
+      open = false;
+      t.region = -1;
+      continue;
+    }
+    t.region = region;
+    open = true;
+  }
+}
+
+/** The text a label token stands for (joined across lines) and its span. */
+export function labelText(toks: Tok[], t: Tok): { text: string; start: number; end: number } {
+  if (t.joinEnd !== undefined) return { text: t.joinedText ?? t.text, start: t.start, end: toks[t.joinEnd].end };
+  return { text: t.text, start: t.start, end: t.end };
+}
