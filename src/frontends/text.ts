@@ -67,8 +67,16 @@ export function parseText(text: string): BlockDocument {
 
 /** A line as a tab-separated row, or null when it has fewer than two fields after leading tabs. */
 export function tabRow(text: string, start: number, end: number): TableRow | null {
-  const firstTab = text.indexOf("\t", start);
-  if (firstTab < 0 || firstTab >= end) return null;
+  // Look for a tab within this line only: indexOf over the rest of the text would make a
+  // report without tabs quadratic.
+  let hasTab = false;
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) === 9) {
+      hasTab = true;
+      break;
+    }
+  }
+  if (!hasTab) return null;
   const cells: TableCell[] = [];
   let fieldStart = start;
   for (let i = start; i <= end; i++) {
