@@ -120,6 +120,12 @@ describe("formatters and exit codes", () => {
     expect(q.code).toBe(0);
   });
 
+  it("--rule and --ignore-pattern repeat, one value each, and do not swallow the files", () => {
+    const r = run(["--rule", "required-sections: warn", "--rule", "required-sections: off", "--ignore-pattern", "x/**", "--ignore-pattern", "y/**", "-f", "json", bad], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(json(r.stdout)[0].messages).toEqual([]); // the last --rule wins, and bad.txt was linted
+  });
+
   it("--rule off silences the rule", () => {
     const r = run(["--rule", "required-sections: off", "-f", "json", bad], { cwd: dir });
     expect(r.code).toBe(0);
