@@ -2,5 +2,6 @@
 // Adding a rule is one file in rules/ plus one line here.
 import type { Rule } from "../src/core/types.js";
 import { requiredSections } from "./required-sections.js";
+import { foreignPlaceName } from "./foreign-place-name.js";
 
-export const rules: readonly Rule[] = [requiredSections];
+export const rules: readonly Rule[] = [requiredSections, foreignPlaceName];

@@ -1,0 +1,37 @@
+// Reads data/gazetteer-2023.txt once, on first use. The rule engine is synchronous, so the file is
+// read with readFileSync (a dynamic import() would be asynchronous). The path is found from this
+// module's own URL by walking up to the folder whose package.json is reportlint's: that works from
+// src/gazetteer (tests, tsx), from dist/ and dist/chunks/ (the esbuild bundle) and from an installed
+// package (node_modules/reportlint/dist/…), as long as `data/` ships with the package.
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseGazetteer, type Gazetteer } from "./index.js";
+
+export const GAZETTEER_FILE = "data/gazetteer-2023.txt";
+
+let cached: Gazetteer | undefined;
+
+/** The folder holding reportlint's package.json, found upwards from `from`. */
+export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
+  let dir = dirname(from);
+  for (;;) {
+    const pkg = join(dir, "package.json");
+    if (existsSync(pkg)) {
+      try {
+        if ((JSON.parse(readFileSync(pkg, "utf8")) as { name?: unknown }).name === "reportlint") return dir;
+      } catch {
+        // Not JSON: keep walking up.
+      }
+    }
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`reportlint: cannot find the package folder (with ${GAZETTEER_FILE}) above ${from}`);
+    dir = up;
+  }
+}
+
+/** The parsed gazetteer, read and parsed on the first call (about 20 ms), then cached. */
+export function loadGazetteer(): Gazetteer {
+  cached ??= parseGazetteer(readFileSync(join(packageRoot(), GAZETTEER_FILE), "utf8"));
+  return cached;
+}
