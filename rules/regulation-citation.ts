@@ -1,0 +1,222 @@
+import type { Fix, Rule } from "../src/core/types.js";
+import { ruleDocsUrl } from "../src/core/docs-url.js";
+import { joinedRuns, type JoinedRun } from "../src/model/text/prose.js";
+import { foldDigitsAndBrackets } from "../src/model/text/chars.js";
+import { matches } from "../src/model/text/regex.js";
+
+// A document number: issuer, year in brackets, serial number, 号. Any bracket pair is read, so the
+// wrong ones can be reported; full-width digits are folded before matching (same length).
+const DOC_NUMBER = /([〔\[【(（〖﹝［「『<《])[ \t\u3000]*((?:19|20)\d\d)[ \t\u3000]*([〕\]】)）〗﹞］」』>》])[ \t\u3000]*(第?)[ \t\u3000]*(\d{1,4})[ \t\u3000]*号/g;
+const FULLWIDTH_DIGIT = /[\uff10-\uff19]/;
+const PAIRS: Record<string, string> = { "〔": "〕", "[": "]", "【": "】", "(": ")", "（": "）", "〖": "〗", "﹝": "﹞", "［": "］", "「": "」", "『": "』", "<": ">", "《": "》" };
+// 国务院令 for the 条例: 第711号 (2019 revision) or 第492号 (2007). Spaces are fine.
+const DECREE = /国务院(令)?[ \t\u3000]*(第)?[ \t\u3000]*(711|492)[ \t\u3000]*号[ \t\u3000]*(令)?/g;
+// The superseded 2007 articles on the annual report: 第三十一条 (deadline), 第三十二条 (content).
+const OLD_ARTICLE = /(条例[》>]?|《条例》)[ \t\u3000]*(?:的)?[ \t\u3000]*第(三十一|三十二|31|32)条/g;
+const UNCLOSED = /〔[ \t\u3000]*((?:19|20)\d\d)(\d{1,4})[ \t\u3000]*号/g;
+const MARCH_31 = /3[ \t\u3000]*月[ \t\u3000]*31[ \t\u3000]*日/g;
+const NEW_ARTICLE: Record<string, string> = { 三十一: "四十九", 三十二: "五十", "31": "49", "32": "50" };
+const ISSUER_LEAD = /^.*(?:根据|按照|依据|依照|落实|贯彻|执行|结合|对照|参照|印发|转发|和|及|与|的|以)/;
+const FORMAT_CONTEXT = /年度报告|年报|报告格式/;
+const FORMAT_ISSUER = "国办公开办函";
+
+/** Up to 10 Han characters ending at t[i] (the issuer's part of a document number). */
+function hanBefore(t: string, i: number): string {
+  let k = i;
+  while (k > 0 && i - k < 10 && /[\u4e00-\u9fff]/.test(t[k - 1])) k--;
+  return t.slice(k, i);
+}
+
+function sentenceAround(t: string, a: number, b: number): string {
+  let s = a;
+  while (s > 0 && !"。！？!?\n".includes(t[s - 1])) s--;
+  let e = b;
+  while (e < t.length && !"。！？!?\n".includes(t[e])) e++;
+  return t.slice(s, e);
+}
+
+export const regulationCitation: Rule = {
+  meta: {
+    id: "regulation-citation",
+    type: "problem",
+    docs: {
+      description: "引用的条例、格式通知或文号有误",
+      descriptionEn: "A wrong, superseded or malformed citation of the regulation, the format notice or a document number",
+      url: ruleDocsUrl("regulation-citation"),
+    },
+    defaultSeverity: "error",
+    fixable: "code",
+    messages: {
+      noSuchNotice: {
+        zh: "「{{written}}」不存在：年度报告格式通知是国办公开办函〔2019〕60号（2019、2020年度报告）或国办公开办函〔2021〕30号（2021年度起）",
+        en: "\"{{written}}\" does not exist: the format notice is 国办公开办函〔2019〕60号 (2019 and 2020 reports) or 国办公开办函〔2021〕30号 (from the 2021 reports)",
+      },
+      otherNotice: {
+        zh: "「{{written}}」是另一份文件（{{what}}），不是年度报告格式通知；应为{{right}}",
+        en: "\"{{written}}\" is another document ({{what}}), not the annual report format notice; it should be {{right}}",
+      },
+      superseded: {
+        zh: "{{year}}年度报告应依据国办公开办函〔2021〕30号，「{{written}}」只适用于2019、2020年度报告",
+        en: "A {{year}} report follows 国办公开办函〔2021〕30号; \"{{written}}\" applies to the 2019 and 2020 reports only",
+      },
+      notYetIssued: {
+        zh: "{{year}}年度报告不应引用「{{written}}」（2021年9月印发，自2021年度报告起适用），应为国办公开办函〔2019〕60号",
+        en: "A {{year}} report cannot follow \"{{written}}\" (issued September 2021, for the reports from 2021 on); it should be 国办公开办函〔2019〕60号",
+      },
+      oldDecree: {
+        zh: "「{{written}}」是2007年公布的旧条例，现行条例为2019年修订的国务院令第711号",
+        en: "\"{{written}}\" is the 2007 regulation; the regulation in force is the 2019 revision, 国务院令第711号",
+      },
+      decreeForm: {
+        zh: "条例令号写法不规范：「{{written}}」应为「国务院令第711号」",
+        en: "Non-standard decree number \"{{written}}\": write 国务院令第711号",
+      },
+      oldArticle: {
+        zh: "「{{written}}」是2007年旧条例的条文，现行条例对应第{{article}}条",
+        en: "\"{{written}}\" is an article of the 2007 regulation; the regulation in force has it as 第{{article}}条",
+      },
+      oldDeadline: {
+        zh: "「3月31日」是旧条例对各级行政机关的期限；现行条例第四十九条规定县级以上人民政府部门应在每年1月31日前公布年度报告",
+        en: "3月31日 is the 2007 deadline for all bodies; under 第四十九条 a department must publish its report by 1月31日",
+      },
+      bracket: {
+        zh: "文号年份应使用六角括号〔〕：「{{written}}」应为「{{fixed}}」",
+        en: "The year of a document number takes 〔〕: \"{{written}}\" should be \"{{fixed}}\"",
+      },
+      unclosed: {
+        zh: "文号「{{written}}」缺少「〕」，年份与序号连在一起，应形如「{{issuer}}〔{{year}}〕N号」",
+        en: "Document number \"{{written}}\" lacks its closing 〕, running the year into the serial number; write it as {{issuer}}〔{{year}}〕N号",
+      },
+    },
+  },
+  create(context) {
+    const { model } = context;
+    const year = model.year?.value;
+    const src = context.sourceCode.text;
+    for (const run of joinedRuns(model)) check(run);
+
+    function check(run: JoinedRun): void {
+      const t = FULLWIDTH_DIGIT.test(run.text) ? foldDigitsAndBrackets(run.text) : run.text;
+      const span = (a: number, b: number) => ({ start: run.offsets[a], end: b > a ? run.offsets[b - 1] + 1 : run.offsets[a] });
+      /** A fix replacing t[a, b) — only when that stretch sits on one line of the source. */
+      const fix = (a: number, b: number, text: string): Fix | undefined => {
+        const { start, end } = span(a, b);
+        return end - start === b - a && !/[\r\n]/.test(src.slice(start, end)) ? { range: [start, end], text } : undefined;
+      };
+      const written = (a: number, b: number): string => run.text.slice(a, b);
+
+      for (const m of matches(DOC_NUMBER, t)) {
+        const [numberPart, open, y, close, , no] = m;
+        // The issuer is the end of the Han run before the bracket: 根据国办发 → 国办发.
+        const issuer = hanBefore(t, m.index).replace(ISSUER_LEAD, "");
+        const all = issuer + numberPart;
+        const a = m.index - issuer.length;
+        const b = a + all.length;
+        const bodyStart = a + issuer.length;
+        const docYear = Number(y);
+        const num = Number(no);
+        const sentence = sentenceAround(t, a, b);
+        const formatContext = FORMAT_CONTEXT.test(sentence);
+        // Brackets: 〔〕 only. Other pairs are reported and fixed when they match each other.
+        if (open !== "〔" || close !== "〕") {
+          if (PAIRS[open] === close && issuer.length > 0 && open !== "《" && open !== "<") {
+            const closeAt = t.indexOf(close, bodyStart + 1);
+            const inner = t.slice(bodyStart + 1, closeAt);
+            const fixed = `〔${inner}〕`;
+            context.report({
+              messageId: "bracket",
+              data: { written: written(a, b), fixed: issuer + fixed + written(closeAt + 1, b) },
+              loc: span(bodyStart, closeAt + 1),
+              fix: fix(bodyStart, closeAt + 1, fixed),
+            });
+          }
+          if (PAIRS[open] !== close) continue;
+        }
+        const isFormatIssuer = issuer.endsWith(FORMAT_ISSUER);
+        if (isFormatIssuer && docYear === 2020 && num === 60) {
+          // 〔2020〕60号: a mix-up with 〔2019〕60号; fixed when the report year says which notice.
+          const canFix = year === 2019 || year === 2020;
+          const yearAt = a + all.indexOf(y, issuer.length + 1);
+          context.report({ messageId: "noSuchNotice", data: { written: written(a, b) }, loc: span(a, b), fix: canFix ? fix(yearAt, yearAt + 4, "2019") : undefined });
+          continue;
+        }
+        if (!formatContext) continue;
+        // The title cited right before the number says which notice is meant.
+        const before = t.slice(Math.max(0, a - 60), a);
+        const cited = /《([^《》]*)》[^《》]{0,3}$/.exec(before)?.[1] ?? "";
+        if (isFormatIssuer && docYear === 2019 && num === 61 && !/平台/.test(cited)) {
+          context.report({ messageId: "otherNotice", data: { written: written(a, b), what: "关于规范政府信息公开平台有关事项的通知", right: year !== undefined && year >= 2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号" }, loc: span(a, b) });
+          continue;
+        }
+        const known = (docYear === 2019 && num === 60) || (docYear === 2021 && num === 30);
+        if (known && !isFormatIssuer && issuer.startsWith("国办")) {
+          // 国办发〔2021〕30号 is another document; 国办函 / 国办公开函 are the format notice misnamed.
+          const what = issuer === "国办发" ? "国务院办公厅文件" : "发文字号有误";
+          context.report({
+            messageId: "otherNotice",
+            data: { written: written(a, b), what, right: `${FORMAT_ISSUER}〔${docYear}〕${num}号` },
+            loc: span(a, b),
+            fix: fix(a, bodyStart, FORMAT_ISSUER),
+          });
+          continue;
+        }
+        if (!isFormatIssuer || year === undefined) continue;
+        if (docYear === 2019 && num === 60 && year >= 2021) {
+          context.report({ messageId: "superseded", data: { year, written: written(a, b) }, loc: span(a, b) });
+        } else if (docYear === 2021 && num === 30 && year <= 2020) {
+          context.report({ messageId: "notYetIssued", data: { year, written: written(a, b) }, loc: span(a, b) });
+        }
+      }
+
+      // Document numbers whose closing bracket was lost: 某府办函〔20241号.
+      for (const m of matches(UNCLOSED, t)) {
+        const issuer = hanBefore(t, m.index).replace(ISSUER_LEAD, "");
+        const a = m.index - issuer.length;
+        context.report({ messageId: "unclosed", data: { written: written(a, m.index + m[0].length), issuer, year: m[1] }, loc: span(a, m.index + m[0].length) });
+      }
+
+      for (const m of matches(DECREE, t)) {
+        const [all, ling, di, no, lingAfter] = m;
+        const a = m.index;
+        const b = a + all.length;
+        const sentence = sentenceAround(t, a, b);
+        if (no === "492") {
+          // History is fine: "2007年4月5日国务院令第492号公布，2019年4月3日国务院令第711号修订".
+          if (/公布|修订|711/.test(sentence)) continue;
+          if (year !== undefined && year < 2019) continue;
+          const at = a + all.indexOf("492");
+          context.report({ messageId: "oldDecree", data: { written: all.trim() }, loc: span(a, b), fix: year !== undefined ? fix(at, at + 3, "711") : undefined });
+          continue;
+        }
+        // 国务院令第711号 is right; 国务院令711号, 国务院第711号令 are not.
+        if (ling && di && !lingAfter) continue;
+        let end = b;
+        while (end > a && /[ \t\u3000]/.test(t[end - 1])) end--;
+        context.report({ messageId: "decreeForm", data: { written: written(a, end) }, loc: span(a, end), fix: fix(a, end, "国务院令第711号") });
+      }
+
+      if (year === undefined || year >= 2019) {
+        for (const m of matches(OLD_ARTICLE, t)) {
+          const a = m.index + m[1].length;
+          const b = m.index + m[0].length;
+          const sentence = sentenceAround(t, a, b);
+          if (!/年度报告|年报/.test(sentence)) continue;
+          const numStart = t.indexOf(m[2], a);
+          const article = NEW_ARTICLE[m[2]];
+          const articleZh = /\d/.test(article) ? (article === "49" ? "四十九" : "五十") : article;
+          let k = a;
+          while (t[k] !== "第") k++;
+          context.report({ messageId: "oldArticle", data: { written: t.slice(k, b), article: articleZh }, loc: span(k, b), fix: year !== undefined ? fix(numStart, numStart + m[2].length, article) : undefined });
+        }
+        // 3月31日 given as the deadline of every body or of a department.
+        const department = model.organization?.level === "department";
+        for (const m of matches(MARCH_31, t)) {
+          const sentence = sentenceAround(t, m.index, m.index + m[0].length);
+          if (!/年度报告|年报/.test(sentence) || !/前|之前|以前/.test(sentence)) continue;
+          if (!(department || /各级行政机关/.test(sentence))) continue;
+          context.report({ messageId: "oldDeadline", loc: span(m.index, m.index + m[0].length) });
+        }
+      }
+    }
+  },
+};

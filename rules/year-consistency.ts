@@ -1,0 +1,251 @@
+import type { Rule } from "../src/core/types.js";
+import type { ReportModel, Span } from "../src/model/types.js";
+import { ruleDocsUrl } from "../src/core/docs-url.js";
+import { foldTraditional } from "../src/model/sections.js";
+import { joinedRuns, proseLines, type JoinedRun } from "../src/model/text/prose.js";
+import { findGarbledDates, yearMentions } from "../src/model/text/dates.js";
+import { matches } from "../src/model/text/regex.js";
+
+type Kind = "title" | "selfCitation" | "period" | "opening" | "reportRef";
+
+interface YearPoint extends Span {
+  kind: Kind;
+  year: number;
+  /** The words around the year, for the message. */
+  text: string;
+}
+
+const WHAT: Record<Kind, { zh: string; en: string }> = {
+  title: { zh: "标题", en: "the title" },
+  selfCitation: { zh: "报告自称的名称", en: "the report's name for itself" },
+  period: { zh: "统计期间", en: "the statistics period" },
+  opening: { zh: "「总体情况」开头", en: "the opening of 总体情况" },
+  reportRef: { zh: "所引年度报告文件的名称", en: "the cited annual-report notice" },
+};
+
+// A quoted name that speaks of an annual report: 《XX镇2021年政府信息公开工作年度报告》,
+// 《关于做好2023年度政府信息公开年度报告编制发布工作的通知》.
+const QUOTED = /《([^《》\n]{4,80})》/g;
+const REPORT_WORDS = /年度报告|年报/;
+// The report named in a sentence: 现公布XX镇2019年政府信息公开工作年度报告.
+const NAMED = /(?:公布|发布|公开|编制了?|编写|报送|现将)[^，,。；;《》\n]{0,24}?((?:19|20)\d\d)[ \u3000]*年度?[^，,。；;《》\n]{0,24}?信息公开(?:工作)?(?:年度)?(?:报告|年报)/g;
+// Comparisons with last year's report are not about this one.
+const COMPARISON = /上年|去年|上一年|同比|较|比上/;
+const PLAN_WORDS = /将|计划|拟|打算/;
+
+function sentenceAround(t: string, a: number, b: number): string {
+  let s = a;
+  while (s > 0 && !"。！？!?；;".includes(t[s - 1])) s--;
+  let e = b;
+  while (e < t.length && !"。！？!?；;".includes(t[e])) e++;
+  return t.slice(s, e);
+}
+
+interface Deadline {
+  month: number;
+  day: number;
+  who: string;
+}
+
+function deadlineFor(model: ReportModel): Deadline | undefined {
+  switch (model.organization?.level) {
+    case "department":
+      return { month: 1, day: 31, who: "县级以上人民政府部门" };
+    case "county":
+    case "city":
+    case "province":
+      return { month: 3, day: 31, who: "本级人民政府" };
+    default:
+      return undefined; // 乡镇、街道: 条例 sets no date (spec §1)
+  }
+}
+
+export const yearConsistency: Rule = {
+  meta: {
+    id: "year-consistency",
+    type: "problem",
+    docs: {
+      description: "报告年度前后不一致（标题、统计期间、正文、计划、发布日期），日期书写错误",
+      descriptionEn: "The report year disagrees between title, period, text, plan and publication date; garbled dates",
+      url: ruleDocsUrl("year-consistency"),
+    },
+    defaultSeverity: "error",
+    messages: {
+      mismatch: {
+        zh: "{{what}}的年份「{{found}}」与报告年度 {{year}} 不一致（{{basis}}）",
+        en: "The year {{found}} in {{whatEn}} disagrees with the report year {{year}} ({{basisEn}})",
+      },
+      periodSpan: {
+        zh: "统计期间跨越两个年度（{{from}} 至 {{to}}），应为同一自然年的1月1日至12月31日",
+        en: "The statistics period spans two years ({{from}} to {{to}}); it should run from 1月1日 to 12月31日 of one year",
+      },
+      planYear: {
+        zh: "第五部分的工作计划写作「{{found}}年」，{{year}}年度报告的下一年度应为 {{next}} 年",
+        en: "The plan in section 五 is dated {{found}}; the year after a {{year}} report is {{next}}",
+      },
+      publishedEarly: {
+        zh: "发布日期 {{date}} 早于报告年度 {{year}} 结束，年度报告应在次年发布",
+        en: "Publication date {{date}} falls before the end of the report year {{year}}; the report is published in the following year",
+      },
+      publishedYear: {
+        zh: "发布日期 {{date}} 不在报告年度 {{year}} 的次年（{{next}}年）",
+        en: "Publication date {{date}} is not in {{next}}, the year after the report year {{year}}",
+      },
+      late: {
+        zh: "发布日期 {{date}} 晚于法定期限：{{who}}应在 {{deadline}} 前公布上一年度报告（条例第四十九条）",
+        en: "Published on {{date}}, after the statutory deadline: a {{whoEn}} publishes by {{deadline}} (条例 第四十九条)",
+      },
+      garbledDate: {
+        zh: "日期「{{text}}」缺少「{{lost}}」{{reading}}",
+        en: "Date \"{{text}}\" has lost its \"{{lost}}\"{{readingEn}}",
+      },
+    },
+    schema: {
+      type: "object",
+      properties: {
+        checkDeadline: { type: "boolean", description: "Report publication after the 条例 第四十九条 deadline (departments 1月31日, 本级政府 3月31日)" },
+      },
+      additionalProperties: false,
+    },
+    defaultOptions: { checkDeadline: true },
+  },
+  create(context) {
+    const { model } = context;
+    const text = context.sourceCode.text;
+
+    // ---- garbled dates, anywhere in the prose ----
+    for (const line of proseLines(model)) {
+      for (const g of findGarbledDates(line.text)) {
+        context.report({
+          messageId: "garbledDate",
+          data: { text: g.text, lost: g.lost, reading: g.reading ? `，应为「${g.reading}」` : "", readingEn: g.reading ? `; it should read ${g.reading}` : "" },
+          loc: { start: line.start + g.start, end: line.start + g.end },
+        });
+      }
+    }
+
+    // ---- the years the report gives itself ----
+    const points: YearPoint[] = [];
+    const title = model.title;
+    if (title?.year !== undefined && title.yearSpan) points.push({ kind: "title", year: title.year, ...title.yearSpan, text: title.text });
+    const period = model.period;
+    if (period?.from?.year !== undefined && period.from.yearSpan) points.push({ kind: "period", year: period.from.year, ...period.from.yearSpan, text: period.text });
+    const first = model.sections.find((s) => s.number === 1);
+    if (first) {
+      const m = /^[\s\u3000*]*((?:19|20)\d\d)[ \u3000]*年/.exec(text.slice(first.body.start, first.body.start + 40));
+      if (m) {
+        const start = first.body.start + m[0].indexOf(m[1]);
+        points.push({ kind: "opening", year: Number(m[1]), start, end: start + 4, text: m[0] });
+      }
+    }
+    // Names of this year's report (and of the notices about it) in the preface and section 一.
+    const second = model.sections.find((s) => s.number >= 2);
+    const limit = second ? second.heading.start : text.length;
+    for (const run of joinedRuns(model)) {
+      if (run.offsets[0] >= limit) break;
+      collectNames(run, points, limit);
+    }
+
+    const settingsYear = typeof context.settings.reportYear === "number" ? context.settings.reportYear : undefined;
+    const year = settingsYear ?? majority(points);
+    if (year === undefined) return;
+    const basis = settingsYear !== undefined ? { zh: "配置 settings.reportYear", en: "settings.reportYear" } : basisOf(points, year);
+    for (const p of points) {
+      if (p.year === year) continue;
+      context.report({
+        messageId: "mismatch",
+        data: { what: WHAT[p.kind].zh, whatEn: WHAT[p.kind].en, found: p.year, year, basis: basis.zh, basisEn: basis.en },
+        loc: { start: p.start, end: p.end },
+      });
+    }
+    if (period?.to?.year !== undefined && period.from?.year !== undefined && period.to.year !== period.from.year && period.to.yearSpan) {
+      context.report({ messageId: "periodSpan", data: { from: period.from.text, to: period.to.text }, loc: period.to.yearSpan });
+    }
+
+    // ---- the plan for next year in section 五 ----
+    const fifth = model.sections.find((s) => s.number === 5);
+    if (fifth) {
+      const next = model.sections.find((s) => s.number > 5 && s.heading.start > fifth.heading.start);
+      const end = next ? next.heading.start : fifth.body.end;
+      for (const run of joinedRuns(model)) {
+        if (run.offsets[0] < fifth.body.start || run.offsets[0] >= end) continue;
+        const t = run.text;
+        for (const y of yearMentions(t)) {
+          // The year opens its clause: "2022年，我镇将…", "为此，2022年，…".
+          let k = y.start;
+          while (k > 0 && /[\s\u3000]/.test(t[k - 1])) k--;
+          if (k > 0 && !"，,。；;：:".includes(t[k - 1]) && !(t[k - 1] === "在" && (k === 1 || "，,。；;：:".includes(t[k - 2])))) continue;
+          const sentence = sentenceAround(t, y.start, y.end);
+          const after = sentence.slice(sentence.indexOf(t.slice(y.start, y.end + 1)));
+          if (!PLAN_WORDS.test(after) || /以来|期间|至|截至|截止/.test(after.slice(0, 12))) continue;
+          if (y.year === year + 1) continue;
+          context.report({ messageId: "planYear", data: { found: y.year, year, next: year + 1 }, loc: { start: run.offsets[y.start], end: run.offsets[y.end - 1] + 1 } });
+        }
+      }
+    }
+
+    // ---- the publication date ----
+    const pub = model.publishedAt;
+    if (pub) {
+      const date = `${pub.year}年${pub.month}月${pub.day}日`;
+      const loc = { start: pub.start, end: pub.end };
+      if (pub.year <= year) context.report({ messageId: "publishedEarly", data: { date, year }, loc });
+      else if (pub.year > year + 1) context.report({ messageId: "publishedYear", data: { date, year, next: year + 1 }, loc });
+      else if (context.options.checkDeadline !== false) {
+        const d = deadlineFor(model);
+        if (d && (pub.month > d.month || (pub.month === d.month && pub.day > d.day))) {
+          context.report({
+            messageId: "late",
+            data: { date, who: d.who, whoEn: d.who === "本级人民政府" ? "government's own report" : "department", deadline: `${year + 1}年${d.month}月${d.day}日` },
+            loc,
+          });
+        }
+      }
+    }
+  },
+};
+
+function collectNames(run: JoinedRun, points: YearPoint[], limit: number): void {
+  const t = foldTraditional(run.text);
+  const at = (i: number): number => run.offsets[i];
+  for (const m of matches(QUOTED, t)) {
+    const inner = m[1];
+    if (!REPORT_WORDS.test(inner) || at(m.index) >= limit) continue;
+    const years = yearMentions(inner);
+    if (years.length !== 1) continue;
+    if (COMPARISON.test(sentenceAround(t, m.index, m.index + m[0].length))) continue;
+    const y = years[0];
+    const i = m.index + 1 + y.start;
+    // The report's own name ends in 报告; a notice about it is a reference to this year's report.
+    const kind: Kind = /(?:年度报告|年报)$/.test(inner) ? "selfCitation" : "reportRef";
+    points.push({ kind, year: y.year, start: at(i), end: at(i + 3) + 1, text: m[0] });
+  }
+  for (const m of matches(NAMED, t)) {
+    if (at(m.index) >= limit) continue;
+    if (COMPARISON.test(sentenceAround(t, m.index, m.index + m[0].length))) continue;
+    const i = m.index + m[0].indexOf(m[1]);
+    // Skip a name already taken from the quoted form.
+    if (points.some((p) => p.start === at(i))) continue;
+    points.push({ kind: "selfCitation", year: Number(m[1]), start: at(i), end: at(i + 3) + 1, text: m[0] });
+  }
+}
+
+/** The year most points give; on a tie, the statistics period's, else the title's. */
+function majority(points: YearPoint[]): number | undefined {
+  if (points.length === 0) return undefined;
+  const votes = new Map<number, number>();
+  for (const p of points) votes.set(p.year, (votes.get(p.year) ?? 0) + 1);
+  const best = Math.max(...votes.values());
+  const leaders = [...votes.entries()].filter(([, v]) => v === best).map(([y]) => y);
+  if (leaders.length === 1) return leaders[0];
+  for (const kind of ["period", "opening", "title"] as const) {
+    const p = points.find((q) => q.kind === kind && leaders.includes(q.year));
+    if (p) return p.year;
+  }
+  return leaders[0];
+}
+
+function basisOf(points: YearPoint[], year: number): { zh: string; en: string } {
+  const kinds = [...new Set(points.filter((p) => p.year === year).map((p) => p.kind))];
+  return { zh: `据${kinds.map((k) => WHAT[k].zh).join("、")}`, en: `per ${kinds.map((k) => WHAT[k].en).join(", ")}` };
+}

@@ -1,0 +1,107 @@
+// Prose lines and sentences joined across pasted line breaks (spec §8h), with exact source offsets.
+import type { ReportModel, Span } from "../types.js";
+import { isHan, isHSpace } from "./chars.js";
+
+/** One line of prose: a paragraph or heading block's content. */
+export interface ProseLine extends Span {
+  text: string;
+  /** True for the report title line (other rules report the title). */
+  isTitle: boolean;
+  /** True for a section heading line (一、总体情况 …). */
+  isSectionHeading: boolean;
+}
+
+// Built once per model: several rules read the same lines and runs (shared: never mutate them).
+const linesCache = new WeakMap<ReportModel, ProseLine[]>();
+const runsCache = new WeakMap<ReportModel, JoinedRun[]>();
+
+/** Paragraph and heading lines of the report, in order (tables and comments left out). */
+export function proseLines(model: ReportModel): ProseLine[] {
+  const cached = linesCache.get(model);
+  if (cached) return cached;
+  const out: ProseLine[] = [];
+  const title = model.title;
+  const headings = model.sections.map((s) => s.heading);
+  for (const b of model.document.blocks) {
+    if (b.kind !== "paragraph" && b.kind !== "heading") continue;
+    const { start, end } = b.content;
+    const isTitle = title !== undefined && title.start < end && start < title.end;
+    const isSectionHeading = headings.some((h) => h.start >= start && h.end <= end && h.end - h.start >= (end - start) * 0.8);
+    out.push({ text: b.text, start, end, isTitle, isSectionHeading });
+  }
+  linesCache.set(model, out);
+  return out;
+}
+
+/**
+ * Text joined from one or more prose lines. `offsets[i]` is the source offset of `text[i]`;
+ * `offsets[text.length]` is the source end of the last line.
+ */
+export interface JoinedRun {
+  text: string;
+  offsets: number[];
+  lines: ProseLine[];
+}
+
+const SENTENCE_END = "。！？；;!?：:…";
+const PROSE_MARK = /[，,。、；;]/;
+// A line starting with an enumerator begins something new: 一、 （一） 1. 2、 (3)
+const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
+
+/** True when `a` stops mid-sentence and `b` continues it. */
+function continues(a: ProseLine, b: ProseLine, text: string): boolean {
+  if (a.isTitle || b.isTitle || a.isSectionHeading || b.isSectionHeading) return false;
+  const gap = text.slice(a.end, b.start);
+  let breaks = 0;
+  for (const ch of gap) {
+    if (ch === "\n") breaks++;
+    else if (ch !== "\r" && !isHSpace(ch)) return false;
+  }
+  if (breaks > 3) return false;
+  let last = a.text.length - 1;
+  while (last >= 0 && (a.text[last] === "*" || a.text[last] === "_")) last--;
+  if (last < 0 || SENTENCE_END.includes(a.text[last])) return false;
+  // Both lines must read as prose (a clause mark), not as a label, a heading, a title or page chrome.
+  if (!PROSE_MARK.test(a.text) || !PROSE_MARK.test(b.text)) return false;
+  let first = 0;
+  while (first < b.text.length && (b.text[first] === "*" || b.text[first] === "_")) first++;
+  if (!isHan(b.text[first])) return false;
+  return !ENUMERATOR.test(b.text.slice(first));
+}
+
+function appendLine(run: JoinedRun, line: ProseLine): void {
+  for (let i = 0; i < line.text.length; i++) run.offsets[run.text.length + i] = line.start + i;
+  run.text += line.text;
+  run.offsets[run.text.length] = line.end;
+  run.lines.push(line);
+}
+
+/**
+ * Prose lines grouped into runs: a line that stops mid-sentence is joined with the next when only
+ * white space (at most a few blank lines) separates them. Nothing is inserted between the lines.
+ */
+export function joinedRuns(model: ReportModel): JoinedRun[] {
+  const cached = runsCache.get(model);
+  if (cached) return cached;
+  const lines = proseLines(model);
+  const runs: JoinedRun[] = [];
+  let current: JoinedRun | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const prev = i > 0 ? lines[i - 1] : undefined;
+    if (!current || !prev || !continues(prev, line, model.text)) {
+      current = { text: "", offsets: [], lines: [] };
+      runs.push(current);
+    }
+    appendLine(current, line);
+  }
+  runsCache.set(model, runs);
+  return runs;
+}
+
+/** Source span of run.text[i, j). */
+export function runSpan(run: JoinedRun, i: number, j: number): Span {
+  const start = run.offsets[i];
+  const end = j > i ? run.offsets[j - 1] + 1 : start;
+  return { start, end };
+}

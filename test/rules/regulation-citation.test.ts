@@ -1,0 +1,98 @@
+import { ruleTester } from "../support/rule-tester.js";
+import { regulationCitation } from "../../rules/regulation-citation.js";
+
+const title = (year: number): string => `青禾镇${year}年政府信息公开工作年度报告\n`;
+const notice2019 = "《关于政府信息公开工作年度报告有关事项的通知》";
+
+ruleTester(regulationCitation, {
+  valid: [
+    {
+      name: "the right citations, with spaces",
+      code: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令 第 711 号）和《关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30 号）要求。`,
+    },
+    { name: "〔2019〕60号 for a 2020 report", code: `${title(2020)}根据${notice2019}（国办公开办函〔2019〕60号）要求。` },
+    { name: "第492号 cited as history", code: `${title(2022)}条例于2007年4月5日国务院令第492号公布，2019年4月3日国务院令第711号修订。` },
+    { name: "〔2019〕61号 cited as the platform notice", code: `${title(2022)}依据《关于规范政府信息公开平台有关事项的通知》（国办公开办函〔2019〕61号）建设平台。` },
+    { name: "第三十二条 on another subject", code: `${title(2022)}依据《条例》第三十二条征求第三方意见。` },
+    { name: "3月31日 for a town is not checked", code: `${title(2022)}按规定在3月31日前公布年度报告。` },
+    { name: "a local document number", code: "根据东府办发〔2022〕6号文件。" },
+  ],
+  invalid: [
+    {
+      name: "〔2020〕60号 in a 2020 report: fixed to 〔2019〕60号",
+      code: `${title(2020)}根据${notice2019}（国办公开办函〔2020〕60号）要求。`,
+      errors: [{ messageId: "noSuchNotice", line: 2, column: 27, endLine: 2, endColumn: 42 }],
+      output: `${title(2020)}根据${notice2019}（国办公开办函〔2019〕60号）要求。`,
+    },
+    {
+      name: "〔2020〕60号 in a 2022 report: not fixed (which notice was meant is unclear)",
+      code: `${title(2022)}根据${notice2019}（国办公开办函〔2020〕60号）要求。`,
+      errors: [{ messageId: "noSuchNotice", line: 2, column: 27, endLine: 2, endColumn: 42 }],
+      output: null,
+    },
+    {
+      name: "国办发〔2021〕30号, 〔2019〕61号 and a superseded 〔2019〕60号 as the format",
+      code: `${title(2022)}按照年度报告格式（国办发〔2021〕30号）编制；按照年度报告格式（国办公开办函〔2019〕61号）编制；依据年度报告格式（国办公开办函〔2019〕60号）编制。`,
+      errors: [
+        { messageId: "otherNotice", line: 2, column: 10, endLine: 2, endColumn: 22 },
+        { messageId: "otherNotice", line: 2, column: 35, endLine: 2, endColumn: 50, message: "「国办公开办函〔2019〕61号」是另一份文件（关于规范政府信息公开平台有关事项的通知），不是年度报告格式通知；应为国办公开办函〔2021〕30号" },
+        { messageId: "superseded", line: 2, column: 63, endLine: 2, endColumn: 78 },
+      ],
+      output: `${title(2022)}按照年度报告格式（国办公开办函〔2021〕30号）编制；按照年度报告格式（国办公开办函〔2019〕61号）编制；依据年度报告格式（国办公开办函〔2019〕60号）编制。`,
+    },
+    {
+      name: "a 2020 report citing the 2021 notice",
+      code: `${title(2020)}依据年度报告格式（国办公开办函〔2021〕30号）编制。`,
+      errors: [{ messageId: "notYetIssued", line: 2, column: 10, endLine: 2, endColumn: 25 }],
+      output: null,
+    },
+    {
+      name: "国务院令第492号 as the current regulation",
+      code: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令第492号）规定。`,
+      errors: [{ messageId: "oldDecree", line: 2, column: 21, endLine: 2, endColumn: 30 }],
+      output: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令第711号）规定。`,
+    },
+    {
+      name: "non-standard decree forms",
+      code: "根据《中华人民共和国政府信息公开条例》（国务院令711号）、（国务院第711号令）规定。",
+      errors: [
+        { messageId: "decreeForm", line: 1, column: 21, endLine: 1, endColumn: 29, message: "条例令号写法不规范：「国务院令711号」应为「国务院令第711号」" },
+        { messageId: "decreeForm", line: 1, column: 32, endLine: 1, endColumn: 41 },
+      ],
+      output: "根据《中华人民共和国政府信息公开条例》（国务院令第711号）、（国务院令第711号）规定。",
+    },
+    {
+      name: "the 2007 articles on the annual report",
+      code: `${title(2022)}根据《条例》第三十一条规定，现公布年度报告。按《条例》第三十二条，年度报告包括六方面内容。`,
+      errors: [
+        { messageId: "oldArticle", line: 2, column: 7, endLine: 2, endColumn: 12, message: "「第三十一条」是2007年旧条例的条文，现行条例对应第四十九条" },
+        { messageId: "oldArticle", line: 2, column: 28, endLine: 2, endColumn: 33 },
+      ],
+      output: `${title(2022)}根据《条例》第四十九条规定，现公布年度报告。按《条例》第五十条，年度报告包括六方面内容。`,
+    },
+    {
+      name: "3月31日 as a department's deadline",
+      code: "东湖县市场监督管理局2022年政府信息公开工作年度报告\n按照条例，各级行政机关应当在每年3月31日前公布年度报告。",
+      errors: [{ messageId: "oldDeadline", line: 2, column: 17, endLine: 2, endColumn: 22 }],
+      output: null,
+    },
+    {
+      name: "document-number brackets",
+      code: "根据东府办发[2022]3号、东府办发【2022】4号、东府办发(2022)5号、东府办函〔20241号文件。",
+      errors: [
+        { messageId: "bracket", line: 1, column: 7, endLine: 1, endColumn: 13, message: "文号年份应使用六角括号〔〕：「东府办发[2022]3号」应为「东府办发〔2022〕3号」" },
+        { messageId: "bracket", line: 1, column: 20, endLine: 1, endColumn: 26 },
+        { messageId: "bracket", line: 1, column: 33, endLine: 1, endColumn: 39 },
+        { messageId: "unclosed", line: 1, column: 42, endLine: 1, endColumn: 53, message: "文号「东府办函〔20241号」缺少「〕」，年份与序号连在一起，应形如「东府办函〔2024〕N号」" },
+      ],
+      output: "根据东府办发〔2022〕3号、东府办发〔2022〕4号、东府办发〔2022〕5号、东府办函〔20241号文件。",
+    },
+    {
+      name: "English message",
+      locale: "en",
+      code: "（国务院令711号）",
+      errors: [{ line: 1, column: 2, endLine: 1, endColumn: 10, message: "Non-standard decree number \"国务院令711号\": write 国务院令第711号" }],
+      output: "（国务院令第711号）",
+    },
+  ],
+});

@@ -1,0 +1,89 @@
+import { ruleTester } from "../support/rule-tester.js";
+import { yearConsistency } from "../../rules/year-consistency.js";
+
+const consistent = [
+  "青禾镇2021年政府信息公开工作年度报告", // 1
+  "发布时间：2022-01-15", // 2
+  "现发布《青禾镇2021年政府信息公开工作年度报告》，本报告统计数据从2021年1月1日至12月31日。根据《关于做好2021年度政府信息公开工作年度报告编制工作的通知》要求编制，较2020年度报告有所改进。", // 3
+  "一、总体情况", // 4
+  "2021年，我镇认真落实条例。", // 5
+  "五、存在的主要问题及改进情况", // 6
+  "2021年，我镇公开工作仍有不足。为此，2022年，我镇将加强培训。", // 7
+  "六、其他需要报告的事项", // 8
+  "无。", // 9
+].join("\n");
+
+ruleTester(yearConsistency, {
+  valid: [
+    { name: "every year agrees", code: consistent },
+    { name: "a town has no statutory deadline", code: "青禾镇2021年政府信息公开工作年度报告\n发布时间：2022-05-15\n一、总体情况\n2021年，我镇认真落实条例。" },
+    { name: "checkDeadline off", code: "东湖县市场监督管理局2021年政府信息公开工作年度报告\n发布时间：2022-02-15\n一、总体情况\n2021年，我局认真落实条例。", options: { checkDeadline: false } },
+    { name: "no year at all", code: "一、总体情况\n我镇认真落实条例。" },
+  ],
+  invalid: [
+    {
+      name: "the opening year and the plan year are stale",
+      code: "青禾镇2021年政府信息公开工作年度报告\n本报告统计数据从2021年1月1日至2021年12月31日。\n一、总体情况\n2020年，我镇认真落实条例。\n五、存在的主要问题及改进情况\n2021年，我镇将继续推进。",
+      errors: [
+        { messageId: "mismatch", line: 4, column: 1, endLine: 4, endColumn: 5, message: "「总体情况」开头的年份「2020」与报告年度 2021 不一致（据标题、统计期间）" },
+        { messageId: "planYear", line: 6, column: 1, endLine: 6, endColumn: 5, message: "第五部分的工作计划写作「2021年」，2021年度报告的下一年度应为 2022 年" },
+      ],
+    },
+    {
+      name: "the report's own name keeps last year's year",
+      code: "现发布《青禾镇2020年政府信息公开工作年度报告》，本报告统计数据从2021年1月1日至2021年12月31日。\n一、总体情况\n2021年，我镇认真落实条例。",
+      errors: [{ messageId: "mismatch", line: 1, column: 8, endLine: 1, endColumn: 12, message: "报告自称的名称的年份「2020」与报告年度 2021 不一致（据统计期间、「总体情况」开头）" }],
+    },
+    {
+      name: "settings.reportYear decides",
+      code: "青禾镇2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我镇认真落实条例。",
+      settings: { reportYear: 2021 },
+      errors: [
+        { messageId: "mismatch", line: 1, column: 4, endLine: 1, endColumn: 8 },
+        { messageId: "mismatch", line: 3, column: 1, endLine: 3, endColumn: 5 },
+      ],
+    },
+    {
+      name: "a department published after 1月31日",
+      code: "东湖县市场监督管理局2021年政府信息公开工作年度报告\n发布时间：2022-02-15\n一、总体情况\n2021年，我局认真落实条例。",
+      errors: [{ messageId: "late", line: 2, column: 6, endLine: 2, endColumn: 16, message: "发布日期 2022年2月15日 晚于法定期限：县级以上人民政府部门应在 2022年1月31日 前公布上一年度报告（条例第四十九条）" }],
+    },
+    {
+      name: "a county government published after 3月31日",
+      code: "东湖县人民政府2021年政府信息公开工作年度报告\n发布时间：2022-04-02\n一、总体情况\n2021年，我县认真落实条例。",
+      errors: [{ messageId: "late", line: 2, column: 6, endLine: 2, endColumn: 16 }],
+    },
+    {
+      name: "published before the year ended",
+      code: "东湖县人民政府2021年政府信息公开工作年度报告\n发布时间：2021-12-15\n一、总体情况\n2021年，我县认真落实条例。",
+      errors: [{ messageId: "publishedEarly", line: 2, column: 6, endLine: 2, endColumn: 16 }],
+    },
+    {
+      name: "published two years later",
+      code: "青禾镇2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我镇认真落实条例。\n青禾镇人民政府\n2023年1月4日",
+      errors: [{ messageId: "publishedYear", line: 5, column: 1, endLine: 5, endColumn: 10 }],
+    },
+    {
+      name: "garbled dates",
+      code: "统计期限自20211月1日起至202112月31日止，或自202311日起至20231231日止，或自2021年1月1日起至12月31止。",
+      errors: [
+        { messageId: "garbledDate", line: 1, column: 6, endLine: 1, endColumn: 14, message: "日期「20211月1日」缺少「年」，应为「2021年1月1日」" },
+        { messageId: "garbledDate", line: 1, column: 16, endLine: 1, endColumn: 26 },
+        { messageId: "garbledDate", line: 1, column: 30, endLine: 1, endColumn: 37, message: "日期「202311日」缺少「年、月」，应为「2023年1月1日」" },
+        { messageId: "garbledDate", line: 1, column: 39, endLine: 1, endColumn: 48 },
+        { messageId: "garbledDate", line: 1, column: 63, endLine: 1, endColumn: 68, message: "日期「12月31」缺少「日」，应为「12月31日」" },
+      ],
+    },
+    {
+      name: "a period over two years",
+      code: "本报告统计数据从2021年1月1日至2022年12月31日。",
+      errors: [{ messageId: "periodSpan", line: 1, column: 19, endLine: 1, endColumn: 23 }],
+    },
+    {
+      name: "English message",
+      locale: "en",
+      code: "统计期限自20211月1日起。",
+      errors: [{ line: 1, column: 6, endLine: 1, endColumn: 14, message: "Date \"20211月1日\" has lost its \"年\"; it should read 2021年1月1日" }],
+    },
+  ],
+});
