@@ -36,7 +36,7 @@ function isChrome(text: string): boolean {
   return ENGLISH_LINE.test(text) && /\s/.test(text.trim());
 }
 
-/** A short line of a site header: a site name, a channel name (合水县人民政府, 政府信息公开). */
+/** A short line of a site header: a site name, a channel name (某某县人民政府, 政府信息公开). */
 function isHeaderLine(text: string): boolean {
   return text.length <= 30 && !/[。，,；;！？]/.test(text) && !DATED.test(text);
 }

@@ -23,7 +23,7 @@ export function organizationLevel(name: string): OrganizationLevel {
 
 // Characters around a name that are not part of it: quotes, pipes, emphasis, list bullets.
 const NAME_EDGE = /[\s\u3000\u00a0\u200b\ufeff*#_|｜《》“”"「」『』'‘’·•\-—:：]/;
-// A mirror site's domain glued before the name: "example.com东城街道".
+// A mirror site's domain glued before the name: "example.com东湖街道".
 const DOMAIN_PREFIX = /^(?:https?:\/\/)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+\/?/;
 
 // 我镇, 本局, 该办, 本级: the report speaking of itself, not a name (本溪市 is a name).
@@ -48,7 +48,7 @@ export function cleanOrganization(s: string, a: number, b: number, base: number)
     a += domain[0].length;
     trim();
   }
-  // 年度 / 度 left over after a year ("2021年度永正镇"), 关于 before the name, 的 after it.
+  // 年度 / 度 left over after a year ("2021年度青禾镇"), 关于 before the name, 的 after it.
   for (;;) {
     const t = s.slice(a, b);
     if (t.startsWith("年度")) a += 2;
@@ -214,8 +214,8 @@ const TITLE_PHRASE = /(?:政府|政务)信息公开.{0,8}?报告/g;
 const RUN_DELIM = "，,。、；;：:《》“”\"「」()（）|｜\n\r";
 
 /**
- * The report named in a sentence of the preface — 《田黄镇2020年政府信息公开工作年度报告》 or
- * "现公布东城街道2019年政府信息公开工作年度报告" — gives the organisation (never the year).
+ * The report named in a sentence of the preface — 《青禾镇2020年政府信息公开工作年度报告》 or
+ * "现公布东湖街道2019年政府信息公开工作年度报告" — gives the organisation (never the year).
  */
 function organizationInSentence(line: string, base: number): NamePart | null {
   const folded = foldTraditional(line);
@@ -245,7 +245,7 @@ const DATE_LINE = /^[\d\s\u3000〇零一二三四五六七八九十年月日.\-/
 
 /**
  * The organisation from the text: a report named in the preface, else a signature line at the
- * end ("哈拉直沟乡人民政府" above the date).
+ * end ("青禾乡人民政府" above the date).
  */
 export function findOrganizationInText(doc: BlockDocument, headLimit: number): NamePart | null {
   const blocks = doc.blocks;
