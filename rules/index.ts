@@ -2,6 +2,12 @@
 // Adding a rule is one file in rules/ plus one line here.
 import type { Rule } from "../src/core/types.js";
 import { requiredSections } from "./required-sections.js";
+import { sectionOrder } from "./section-order.js";
+import { sectionHeading } from "./section-heading.js";
+import { noEmptySection } from "./no-empty-section.js";
+import { reportTitle } from "./report-title.js";
+import { formatVersion } from "./format-version.js";
+import { tableStructure } from "./table-structure.js";
 import { foreignPlaceName } from "./foreign-place-name.js";
 import { templatePlaceholder } from "./template-placeholder.js";
 import { webPageResidue } from "./web-page-residue.js";
@@ -13,6 +19,12 @@ import { contactInfo } from "./contact-info.js";
 
 export const rules: readonly Rule[] = [
   requiredSections,
+  sectionOrder,
+  sectionHeading,
+  noEmptySection,
+  reportTitle,
+  formatVersion,
+  tableStructure,
   foreignPlaceName,
   templatePlaceholder,
   webPageResidue,

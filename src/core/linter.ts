@@ -120,7 +120,8 @@ function makeMessage(rule: Rule, severity: 1 | 2, d: ReportDescriptor, source: S
   const msg: LintMessage = {
     ruleId: id,
     messageId: d.messageId,
-    severity,
+    // A descriptor may raise a warning to an error, never lower an error (see ReportDescriptor).
+    severity: d.severity === 2 ? 2 : severity,
     message: interpolate(locale === "en" ? template.en : template.zh, d.data),
     line: s.line,
     column: s.column,

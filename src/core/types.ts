@@ -117,6 +117,8 @@ export interface RuleMeta {
   fixable?: "code";
   /** Part of reportlint:recommended (default true). */
   recommended?: boolean;
+  /** Options the reportlint:strict preset sets for the rule (merged over defaultOptions). */
+  strictOptions?: Record<string, unknown>;
 }
 
 /** A location as offsets into the decoded text, or as 1-based positions. */
@@ -127,6 +129,13 @@ export interface ReportDescriptor {
   data?: Record<string, string | number>;
   loc: Loc;
   fix?: Fix;
+  /**
+   * Raise this one message to an error (2) when the rule is configured as "warn" — for a rule
+   * whose findings differ in weight (no-empty-section: an empty 五 is an error, an empty 六 a
+   * warning). It can only raise: a rule configured as "error" stays an error, and a rule that is
+   * off reports nothing. 1 is the same as leaving it out.
+   */
+  severity?: 1 | 2;
 }
 
 export interface RuleContext {

@@ -40,7 +40,7 @@ const isPad = (ch: string | undefined): boolean => ch !== undefined && PAD_RE.te
 const isMarkup = (ch: string | undefined): boolean => ch === "*" || ch === "_" || ch === "#" || ch === ">";
 
 /** Offsets into the raw line: where the heading starts, its numeral, and its words. */
-interface HeadingParts {
+export interface HeadingParts {
   numeral: string;
   /** Start of the numeral, or of the words when there is none. */
   headStart: number;
@@ -73,6 +73,15 @@ function splitHeading(raw: string): HeadingParts {
   return { numeral: "", headStart: p, titleStart: p, titleEnd: e };
 }
 
+/**
+ * A heading line taken apart: leading padding and Markdown markers skipped, the numeral (一 … 十,
+ * "" when none), where the words start (after the separator 、 . ， : or white space) and end.
+ * Offsets into `raw`. For section-heading and section-order, which point at the numeral or the words.
+ */
+export function headingParts(raw: string): HeadingParts {
+  return splitHeading(raw);
+}
+
 const NORMALIZED = SECTIONS.map((spec) => ({
   spec,
   title: normalizeLabel(spec.title),
@@ -99,6 +108,8 @@ function isTableRowLabel(t: string): boolean {
 interface TitleMatch {
   spec: SectionSpec;
   isVariant: boolean;
+  /** Taken on cue words only (not the official wording nor a listed variant). */
+  byCue?: boolean;
 }
 
 /**
@@ -119,7 +130,7 @@ function classify(words: string, numeral: string, loose: boolean): TitleMatch | 
   // its numeral is that section's: "二、依申请公开情况" inside 一 is a sub-topic, not section 三.
   if (loose && numeral && t.length <= 30 && !/[。；;，,！？!?]/.test(words)) {
     const hit = NORMALIZED.find((n) => n.spec.numeral === numeral && n.cues.some((c) => t.includes(c)));
-    if (hit) return { spec: hit.spec, isVariant: true };
+    if (hit) return { spec: hit.spec, isVariant: true, byCue: true };
   }
   return null;
 }
@@ -255,7 +266,7 @@ export function findSections(blocks: Block[], textLength: number): Section[] {
 
 /** Sections and the other top-level numbered headings, in one pass over the blocks. */
 export function scanHeadings(blocks: Block[], textLength: number): HeadingScan {
-  const found: Array<{ index: number; section: Section }> = [];
+  const found: Array<{ index: number; section: Section; byCue?: boolean }> = [];
   const otherHeadings: HeadingScan["otherHeadings"] = [];
   blocks.forEach((block, index) => {
     const line = blockLine(block);
@@ -276,8 +287,18 @@ export function scanHeadings(blocks: Block[], textLength: number): HeadingScan {
       blocks: [],
     };
     if (h.runOn) section.runOn = h.runOn;
-    found.push({ index, section });
+    found.push({ index, section, byCue: h.byCue });
   });
+  // A heading taken on cue words ("二、推进主动公开") while the same section also has a heading in
+  // its official wording or a listed variant is a sub-topic numbered at top level, not the section.
+  for (let i = found.length - 1; i >= 0; i--) {
+    const f = found[i];
+    if (!f.byCue || !found.some((g) => g !== f && !g.byCue && g.section.number === f.section.number)) continue;
+    const s = f.section;
+    otherHeadings.push({ numeral: s.numeral, text: s.heading.text, start: s.heading.start, end: s.heading.end });
+    found.splice(i, 1);
+  }
+  otherHeadings.sort((a, b) => a.start - b.start);
   for (let i = 0; i < found.length; i++) {
     const s = found[i].section;
     const first = s.runOn === "after" ? found[i].index : found[i].index + 1;

@@ -85,6 +85,29 @@ describe("lintText", () => {
     expect(msgs.find((m) => m.ruleId === "good")).toBeTruthy();
   });
 
+  it("a message may raise a warn-configured rule to error, never lower an error, never revive an off rule", () => {
+    const graded: Rule = {
+      meta: {
+        id: "graded",
+        type: "problem",
+        docs: { description: "测试", descriptionEn: "test", url: "x/graded.md" },
+        defaultSeverity: "warn",
+        messages: { m: { zh: "发现「{{w}}」", en: 'found "{{w}}"' } },
+      },
+      create(context) {
+        const text = context.sourceCode.text;
+        for (const [w, severity] of [["甲", 2], ["乙", 1], ["丙", undefined]] as const) {
+          const i = text.indexOf(w);
+          if (i >= 0) context.report({ messageId: "m", data: { w }, loc: { start: i, end: i + 1 }, severity });
+        }
+      },
+    };
+    const run = (sev: unknown) => lintText("甲乙丙", { registry: registryWith(graded), config: only("graded", sev) }).map((m) => m.severity);
+    expect(run("warn")).toEqual([2, 1, 1]);
+    expect(run("error")).toEqual([2, 2, 2]);
+    expect(run("off")).toEqual([]);
+  });
+
   it("with no config the recommended rules apply", () => {
     const msgs = lintText("只有一行字");
     expect(msgs.map((m) => m.ruleId)).toEqual(["required-sections"]);

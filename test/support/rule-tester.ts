@@ -23,6 +23,8 @@ export interface ExpectedError {
   column: number;
   endLine: number;
   endColumn: number;
+  /** 1 warn, 2 error; checked when given (a rule may raise some messages to error). */
+  severity?: 1 | 2;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -87,6 +89,7 @@ export function ruleTester(rule: Rule, cases: { valid: ValidCase[]; invalid: Inv
               endColumn: e.endColumn,
             });
             if (e.messageId) expect(m.messageId).toBe(e.messageId);
+            if (e.severity) expect(m.severity, `severity of message ${j + 1}`).toBe(e.severity);
             if (typeof e.message === "string") expect(m.message).toBe(e.message);
             else if (e.message) expect(m.message).toMatch(e.message);
             expect(m.message).not.toMatch(/\{\{/);
