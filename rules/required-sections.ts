@@ -1,6 +1,7 @@
 import type { Rule } from "../src/core/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
-import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
+import { CANONICAL_HEADING, SECTIONS, type SectionSpec } from "../src/spec/sections.js";
+import type { Section } from "../src/model/types.js";
 
 /**
  * 条例 第五十条 and the format notices require six sections. A missing one is reported where it
@@ -25,6 +26,14 @@ export const requiredSections: Rule = {
         zh: "缺少第{{numeral}}部分「{{heading}}」，应位于报告末尾",
         en: "Section {{numeral}} \"{{heading}}\" is missing; it belongs at the end of the report",
       },
+      missingSeveralBefore: {
+        zh: "缺少第{{numerals}}部分（{{headings}}），应位于「{{next}}」之前",
+        en: "Sections {{numerals}} ({{headings}}) are missing; they belong before \"{{next}}\"",
+      },
+      missingSeveralAtEnd: {
+        zh: "缺少第{{numerals}}部分（{{headings}}），应位于报告末尾",
+        en: "Sections {{numerals}} ({{headings}}) are missing; they belong at the end of the report",
+      },
       noSections: {
         zh: "未找到报告规定的六个部分（一、总体情况 … 六、其他需要报告的事项）",
         en: "None of the six required sections (一、总体情况 … 六、其他需要报告的事项) was found",
@@ -45,17 +54,28 @@ export const requiredSections: Rule = {
       context.report({ messageId: "noSections", loc: span });
       return;
     }
+    // Missing sections that belong at the same place are one finding: a report cut short after
+    // 一 is one problem for the reviewer, not five.
+    const runs = new Map<Section | undefined, SectionSpec[]>();
     for (const spec of SECTIONS) {
       if (present.has(spec.number)) continue;
-      const data = { numeral: spec.numeral, heading: CANONICAL_HEADING(spec) };
       const next = sections.find((s) => s.number > spec.number);
+      const run = runs.get(next) ?? [];
+      run.push(spec);
+      runs.set(next, run);
+    }
+    for (const [next, missing] of runs) {
+      const one = missing.length === 1;
+      const data = one
+        ? { numeral: missing[0].numeral, heading: CANONICAL_HEADING(missing[0]) }
+        : { numerals: missing.map((m) => m.numeral).join("、"), headings: missing.map((m) => `「${CANONICAL_HEADING(m)}」`).join("") };
       if (next) {
-        context.report({ messageId: "missingBefore", data: { ...data, next: next.heading.text }, loc: next.heading });
+        context.report({ messageId: one ? "missingBefore" : "missingSeveralBefore", data: { ...data, next: next.heading.text }, loc: next.heading });
       } else {
-        // At the end: point at the last line of text, where the section should have followed.
+        // At the end: point at the last line of text, where the sections should have followed.
         const last = [...document.blocks].reverse().find((b) => b.kind !== "comment");
         const span = last ? ("content" in last ? last.content : last) : { start: text.length, end: text.length };
-        context.report({ messageId: "missingAtEnd", data, loc: span });
+        context.report({ messageId: one ? "missingAtEnd" : "missingSeveralAtEnd", data, loc: span });
       }
     }
   },

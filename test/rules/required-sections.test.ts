@@ -61,11 +61,30 @@ ruleTester(requiredSections, {
       errors: [{ messageId: "missingBefore", line: 8, column: 1, endLine: 8, endColumn: 15 }],
     },
     {
-      name: "two sections missing in the middle",
+      name: "two sections missing in the middle: one finding naming both",
       code: without(4, 5, 6, 7),
       errors: [
-        { messageId: "missingBefore", line: 4, column: 1, endLine: 4, endColumn: 20 },
-        { messageId: "missingBefore", line: 4, column: 1, endLine: 4, endColumn: 20 },
+        {
+          messageId: "missingSeveralBefore",
+          line: 4,
+          column: 1,
+          endLine: 4,
+          endColumn: 20,
+          message: "缺少第二、三部分（「二、主动公开政府信息情况」「三、收到和处理政府信息公开申请情况」），应位于「四、政府信息公开行政复议、行政诉讼情况」之前",
+        },
+      ],
+    },
+    {
+      name: "a report that stops after 一: one finding at its last line",
+      code: full.split("\n").slice(0, 3).join("\n"),
+      errors: [{ messageId: "missingSeveralAtEnd", line: 3, column: 1, endLine: 3, endColumn: 19, message: /^缺少第二、三、四、五、六部分/ }],
+    },
+    {
+      name: "missing in two places: one finding each",
+      code: without(4, 5, 12, 13),
+      errors: [
+        { messageId: "missingBefore", line: 4, column: 1, endLine: 4, endColumn: 18 },
+        { messageId: "missingAtEnd", line: 9, column: 1, endLine: 9, endColumn: 10 },
       ],
     },
     {
