@@ -66,7 +66,7 @@ export const requiredSections: Rule = {
     }
     for (const [next, missing] of runs) {
       const one = missing.length === 1;
-      const data = one
+      const data: Record<string, string> = one
         ? { numeral: missing[0].numeral, heading: CANONICAL_HEADING(missing[0]) }
         : { numerals: missing.map((m) => m.numeral).join("、"), headings: missing.map((m) => `「${CANONICAL_HEADING(m)}」`).join("") };
       if (next) {
