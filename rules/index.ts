@@ -8,6 +8,10 @@ import { noEmptySection } from "./no-empty-section.js";
 import { reportTitle } from "./report-title.js";
 import { formatVersion } from "./format-version.js";
 import { tableStructure } from "./table-structure.js";
+import { tableArithmetic } from "./table-arithmetic.js";
+import { numericCell } from "./numeric-cell.js";
+import { noContradiction } from "./no-contradiction.js";
+import { textTableConsistency } from "./text-table-consistency.js";
 import { foreignPlaceName } from "./foreign-place-name.js";
 import { templatePlaceholder } from "./template-placeholder.js";
 import { webPageResidue } from "./web-page-residue.js";
@@ -25,6 +29,10 @@ export const rules: readonly Rule[] = [
   reportTitle,
   formatVersion,
   tableStructure,
+  tableArithmetic,
+  numericCell,
+  noContradiction,
+  textTableConsistency,
   foreignPlaceName,
   templatePlaceholder,
   webPageResidue,

@@ -60,7 +60,31 @@ export function fullRowOf(run: Run, n: number): FullRow | undefined {
   };
 }
 
-export function assignRun(run: Run, n: number, full: FullRow[]): Assignment {
+/** Where a row with values put its n cells (field indices in a tab / pipe row of rowLen fields). */
+export interface PlacedRow {
+  n: number;
+  rowLen: number;
+  fields: number[];
+}
+
+/**
+ * Assign the runs of a table's rows: rows with values first, then rows with none, which take their
+ * field positions from rows of the same shape that have values (a blank row has nothing of its
+ * own to say where its cells are when it has more empty fields than columns).
+ */
+export function assignAll(rows: Array<{ run: Run; n: number }>, full: FullRow[]): Assignment[] {
+  const out = rows.map(({ run, n }) => (nonEmpty(run.items).length ? assignRun(run, n, full) : undefined));
+  const placed: PlacedRow[] = [];
+  out.forEach((a, i) => {
+    const { run, n } = rows[i];
+    if (a?.ok && run.inRow && a.slots.every((s) => "tok" in s && s.tok.row === run.row)) {
+      placed.push({ n, rowLen: run.rowLen, fields: a.slots.map((s) => ("tok" in s ? s.tok.field : -1)) });
+    }
+  });
+  return out.map((a, i) => a ?? assignRun(rows[i].run, rows[i].n, full, placed));
+}
+
+export function assignRun(run: Run, n: number, full: FullRow[], placed: PlacedRow[] = []): Assignment {
   const vals = nonEmpty(run.items);
   const k = vals.length;
   if (k === n) return { ok: true, slots: vals.map((tok) => ({ tok })), placement: "in-order" };
@@ -68,16 +92,10 @@ export function assignRun(run: Run, n: number, full: FullRow[]): Assignment {
   if (k === 0 && run.atEnd && run.items.length + run.trailing.length === 0) {
     return { ok: false, reason: "表格在此行标签之后中断，没有数值", values: [] };
   }
-  if (k === 0) {
-    const empties = [...run.items, ...run.trailing].filter((t) => t.kind === "empty");
-    if (empties.length >= n) return { ok: true, slots: empties.slice(empties.length - n).map((tok) => ({ tok })), placement: "blank" };
-    return { ok: true, slots: Array.from({ length: n }, () => ({ blankAt: run.anchor })), placement: "blank" };
-  }
-  if (run.items.length < n) {
-    return { ok: false, reason: `只找到 ${k} 个数值（应为 ${n} 个），缺少的单元格可能是合并单元格，无法确定各数值所在的列`, values: vals };
-  }
-  // k < n values spread over at least n fields.
-  if (run.inRow) {
+  if (k === 0) return { ok: true, slots: blankSlots(run, n, full, placed), placement: "blank" };
+  // k < n values in a tab / pipe row: a full row of the same shape says which fields are cells
+  // (trailing empty fields included: blank cells at the end of the row).
+  if (run.inRow && run.items.length + run.trailing.length >= n) {
     const same = full.filter((f) => f.n === n && f.inRow && f.rowLen === run.rowLen && f.runStart === run.runStart);
     if (same.length) {
       const fields = same[0].fields;
@@ -92,6 +110,9 @@ export function assignRun(run: Run, n: number, full: FullRow[]): Assignment {
       return { ok: true, slots: fields.map((f) => ({ tok: byField.get(f)! })), placement: "by-geometry" };
     }
   }
+  if (run.items.length < n) {
+    return { ok: false, reason: `只找到 ${k} 个数值（应为 ${n} 个），缺少的单元格可能是合并单元格，无法确定各数值所在的列`, values: vals };
+  }
   if (full.some((f) => f.n === n && f.trailingPadding)) {
     return {
       ok: false,
@@ -104,4 +125,23 @@ export function assignRun(run: Run, n: number, full: FullRow[]): Assignment {
     return { ok: false, reason: `只有 ${k} 个数值（应为 ${n} 个），无法确定各数值所在的列`, values: vals };
   }
   return { ok: true, slots: run.items.slice(run.items.length - n).map((tok) => ({ tok })), placement: "from-right" };
+}
+
+/**
+ * The cells of a row without values. Its empty fields are the cells when there are exactly n of
+ * them; with more (padding, merged cells), the fields of a row of the same shape that has values,
+ * or the first n when the table's full rows are padded at the end (left-aligned). Otherwise which
+ * empty fields are cells cannot be told: every cell is placed, zero-width, after the label.
+ */
+function blankSlots(run: Run, n: number, full: FullRow[], placed: PlacedRow[]): Slot[] {
+  const empties = [...run.items, ...run.trailing].filter((t) => t.kind === "empty");
+  if (empties.length === n) return empties.map((tok) => ({ tok }));
+  if (empties.length > n && run.inRow) {
+    const byField = new Map(empties.map((t) => [t.field, t] as const));
+    const same = placed.find((p) => p.n === n && p.rowLen === run.rowLen && p.fields.every((f) => byField.has(f)));
+    if (same) return same.fields.map((f) => ({ tok: byField.get(f)! }));
+    const rows = full.filter((f) => f.inRow);
+    if (rows.length && rows.every((f) => f.trailingPadding)) return empties.slice(0, n).map((tok) => ({ tok }));
+  }
+  return Array.from({ length: n }, () => ({ blankAt: run.anchor }));
 }

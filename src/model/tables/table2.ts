@@ -4,7 +4,7 @@
 // block), else the table's.
 import type { LayoutYear, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
-import { assignRun, fullRowOf, type FullRow, type Run } from "./assign.js";
+import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
 import { cellOf, describeValues, emptyTable, labelOf, orphanValues, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
@@ -132,7 +132,8 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   }
 
   const full: FullRow[] = data.map((d) => fullRowOf(d.run, d.spec.columns.length)).filter((f): f is FullRow => !!f);
-  for (const { ev, layout, spec, run } of data) {
+  const assigned = assignAll(data.map((d) => ({ run: d.run, n: d.spec.columns.length })), full);
+  for (const [i, { ev, layout, spec, run }] of data.entries()) {
     const label = labelOf(all, ev.tok);
     const rowSpec = spec.rows.find((r) => r.key === ev.key)!;
     const official = rowSpec.label;
@@ -147,7 +148,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
       end: 0,
     };
     const n = spec.columns.length;
-    const a = assignRun(run, n, full);
+    const a = assigned[i];
     for (const t of [...run.items, ...run.trailing]) used.add(t);
     if (a.ok) {
       row.cells = a.slots.map((s, i) => cellOf(s, ev.key, official, spec.columns[i]));

@@ -3,7 +3,7 @@
 // report wrote is read from the report (sub-rows present or not), whatever table 二 says.
 import type { LayoutYear, MappedGroup, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, table3DataRows, type ColumnSpec } from "../../spec/layouts.js";
-import { assignRun, fullRowOf, type FullRow, type Run } from "./assign.js";
+import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
 import { cellOf, describeValues, emptyTable, labelOf, orphanValues, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import type { LabelEntry } from "./labels.js";
 import { collectRun, extraRowLabels } from "./segment.js";
@@ -84,7 +84,8 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
   }
 
   const full: FullRow[] = data.map((d) => fullRowOf(d.run, 7)).filter((f): f is FullRow => !!f);
-  for (const { ev, key, run } of data) {
+  const assigned = assignAll(data.map((d) => ({ run: d.run, n: 7 })), full);
+  for (const [i, { ev, key, run }] of data.entries()) {
     const label = labelOf(all, ev.tok);
     const official = OFFICIAL.get(key)!;
     const row: MappedRow = {
@@ -97,7 +98,7 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
       start: 0,
       end: 0,
     };
-    const a = assignRun(run, 7, full);
+    const a = assigned[i];
     for (const t of [...run.items, ...run.trailing]) used.add(t);
     if (a.ok) {
       row.cells = a.slots.map((s, i) => cellOf(s, key, official, COLUMNS[i]));

@@ -5,6 +5,12 @@ import type { CellValue } from "../types.js";
 /** Units and measure words accepted after a number: longest first. */
 const UNITS = ["万元", "人次", "件次", "元", "万", "件", "条", "项", "个", "次", "人", "份", "宗", "起"];
 
+/** Units of money among UNITS ("万" is read as 万元, spec §6). */
+export const MONEY_UNITS: ReadonlySet<string> = new Set(["元", "万元", "万"]);
+
+/** Measure words among UNITS: "6件" is the count 6 (spec §6: strip the measure word). */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(UNITS.filter((u) => !MONEY_UNITS.has(u)));
+
 /** Cells that say "not applicable" (counted as 0 by the rules, reported by numeric-cell). */
 const NOT_APPLICABLE = new Set(["/", "\\", "-", "--", "—", "——", "―", "–", "−", "不适用", "不適用", "／"]);
 

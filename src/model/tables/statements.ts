@@ -1,0 +1,476 @@
+// What the prose says about quantities the tables count (spec §5 X-1, X-4): "共收到政府信息公开申请
+// 2件", "未收到政府信息公开申请", "行政处罚…处理决定 30 件", "未发生行政复议、行政诉讼", "…情况：无。"
+// Each statement names one quantity and the value stated (0 for "none"), with the exact range of
+// the phrase. Only phrasings that name the quantity unambiguously are read: a count with a
+// comparison (比上年增加2件), a share (其中网上申请1件), another year, another object (投诉, 咨询,
+// 行政许可申请) or several counts that cannot be told apart is left alone.
+//
+// Paragraph lines are joined into sentences first (spec §8h: Word and web pages split sentences
+// across lines); offsets are mapped back to the source.
+import type { CellValue, MappedCell, ReportModel, Span } from "../types.js";
+import { foldWidth, toSimplified } from "../normalize.js";
+
+export type Quantity =
+  /** Table 三 row 一 (本年新收), 总计. */
+  | "applications"
+  /** Table 三 row 二 (上年结转), 总计. */
+  | "carriedOver"
+  /** Table 三 row （七）总计, 总计: applications handled (办结, 答复). */
+  | "handled"
+  /** Table 三 row 四 (结转下年度继续办理), 总计. */
+  | "carriedForward"
+  /** Table 四 行政复议 总计. */
+  | "reconsideration"
+  /** Table 四 行政诉讼 (未经复议直接起诉 + 复议后起诉) 总计. */
+  | "litigation"
+  /** Table 二 行政处罚 / 行政强制 / 行政许可: decisions this year (处理决定数量). */
+  | "penalty"
+  | "enforcement"
+  | "licensing"
+  /** Table 二 (2021) 行政事业性收费: amount in 万元 (only "none" is read). */
+  | "fees";
+
+export interface ProseStatement extends Span {
+  quantity: Quantity;
+  /** "none": stated by words (未收到…, 无…, …：无); "count": a number (which may be 0). */
+  how: "none" | "count";
+  value: number;
+  /** The phrase as written. */
+  text: string;
+}
+
+/** The cells of the tables a quantity is compared with, and their value when all can be read. */
+export interface TableQuantity {
+  cells: MappedCell[];
+  /** Sum of the cells (无 and "/" read as 0); undefined when a cell is blank, text or missing. */
+  value?: number;
+  /** Cells that are not 0 (for messages). */
+  nonZero: MappedCell[];
+}
+
+// ---- the tables' side --------------------------------------------------------------------------
+
+function cellNumber(v: CellValue): number | undefined {
+  if (v.kind === "number") return v.unit && v.unit !== "件" && v.unit !== "万元" && v.unit !== "万" ? undefined : v.value;
+  if (v.kind === "none" || v.kind === "na") return 0;
+  return undefined;
+}
+
+function cell(model: ReportModel, table: "t2" | "t3" | "t4", row: string, pick: (c: MappedCell) => boolean): MappedCell | undefined {
+  return model.tables[table]?.rows.find((r) => r.key === row)?.cells.find(pick);
+}
+
+const DECISIONS = (c: MappedCell) => c.colLabel.includes("处理决定数量");
+const TOTAL = (c: MappedCell) => c.col === "c7";
+const T4_TOTAL = (c: MappedCell) => c.col === "c5";
+
+/** The table cells standing for a quantity; undefined when the tables do not have them. */
+export function tableQuantity(model: ReportModel, q: Quantity): TableQuantity | undefined {
+  let cells: Array<MappedCell | undefined>;
+  switch (q) {
+    case "applications":
+      cells = [cell(model, "t3", "1", TOTAL)];
+      break;
+    case "carriedOver":
+      cells = [cell(model, "t3", "2", TOTAL)];
+      break;
+    case "handled":
+      cells = [cell(model, "t3", "3.7", TOTAL)];
+      break;
+    case "carriedForward":
+      cells = [cell(model, "t3", "4", TOTAL)];
+      break;
+    case "reconsideration":
+      cells = [cell(model, "t4", "t4.1", T4_TOTAL)];
+      break;
+    case "litigation":
+      cells = [cell(model, "t4", "t4.2", T4_TOTAL), cell(model, "t4", "t4.3", T4_TOTAL)];
+      break;
+    case "penalty":
+      cells = [cell(model, "t2", "t2.6.1", DECISIONS)];
+      break;
+    case "enforcement":
+      cells = [cell(model, "t2", "t2.6.2", DECISIONS)];
+      break;
+    case "licensing":
+      cells = [cell(model, "t2", "t2.5.1", DECISIONS)];
+      break;
+    case "fees":
+      // Only the 2021 column is an amount; the 2019 columns count fee items.
+      cells = [cell(model, "t2", "t2.8.1", (c) => c.columnKind === "money")];
+      break;
+  }
+  const found = cells.filter((c): c is MappedCell => !!c);
+  if (!found.length) return undefined;
+  const nums = found.map((c) => cellNumber(c.value));
+  const nonZero = found.filter((_, i) => (nums[i] ?? 0) !== 0);
+  const all = found.length === cells.length && nums.every((n) => n !== undefined);
+  return { cells: found, nonZero, ...(all ? { value: nums.reduce((a, b) => a! + b!, 0) } : {}) };
+}
+
+// ---- the prose side ---------------------------------------------------------------------------
+
+interface Piece {
+  /** Offset in the joined text and in the source. */
+  at: number;
+  src: number;
+  len: number;
+}
+
+const ENUMERATED = /^\s*(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d))/;
+
+/** Paragraph lines joined into runs (a line that ends without 。！？；： continues on the next). */
+interface Run {
+  text: string;
+  pieces: Piece[];
+  section?: number;
+  /** A short numbered line without a sentence end ("（二）依申请公开情况"). */
+  subheading?: boolean;
+}
+
+function proseRuns(model: ReportModel): Run[] {
+  const tables = [model.tables.t2, model.tables.t3, model.tables.t4].filter((t): t is NonNullable<typeof t> => !!t);
+  const headings = model.sections.map((s) => s.heading);
+  const sectionAt = (o: number) => {
+    let n: number | undefined;
+    for (const s of model.sections) if (s.heading.start <= o) n = s.number;
+    return n;
+  };
+  const runs: Run[] = [];
+  let cur: Run | undefined;
+  const close = () => {
+    if (cur) runs.push(cur);
+    cur = undefined;
+  };
+  for (const b of model.document.blocks) {
+    if (b.kind !== "paragraph") {
+      close();
+      continue;
+    }
+    const { start, end } = b.content;
+    if (tables.some((t) => start < t.end && end > t.start)) {
+      close();
+      continue;
+    }
+    // A heading sharing its line with prose ("一、总体情况 2023年，…"): only the prose is read.
+    const h = headings.find((x) => x.start < end && x.end > start);
+    if (h) {
+      close();
+      for (const [a, z] of [[start, h.start], [h.end, end]]) {
+        let s = a;
+        let e = z;
+        while (s < e && /\s/.test(model.text[s])) s++;
+        while (e > s && /\s/.test(model.text[e - 1])) e--;
+        if (e > s) runs.push({ text: model.text.slice(s, e), pieces: [{ at: 0, src: s, len: e - s }], section: sectionAt(s) });
+      }
+      continue;
+    }
+    const section = sectionAt(start);
+    // "（三）…情况" / "无。": the bare answer under a sub-heading reads as "（三）…情况：无。" (the
+    // colon is not in the source; offsets inside it map to the end of the sub-heading).
+    const last = runs[runs.length - 1];
+    if (!cur && last?.subheading && last.section === section && /^(无|没有|无此情况)[。.]?$/.test(b.text)) {
+      runs.pop();
+      last.subheading = false;
+      last.text += "：";
+      last.pieces.push({ at: last.text.length, src: start, len: end - start });
+      last.text += b.text;
+      runs.push(last);
+      continue;
+    }
+    // A numbered line starts a run; a short numbered line without a sentence end is a sub-heading
+    // ("（二）依申请公开情况") and a run of its own.
+    const numbered = ENUMERATED.test(b.text);
+    if (cur && (cur.section !== section || numbered)) close();
+    cur ??= { text: "", pieces: [], section };
+    cur.pieces.push({ at: cur.text.length, src: start, len: end - start });
+    cur.text += b.text;
+    if (numbered && b.text.length <= 40 && !/[。！？!?；;，,：:]/.test(b.text)) {
+      cur.subheading = cur.pieces.length === 1;
+      close();
+    } else if (/[。！？!?；;]$/.test(b.text)) close();
+  }
+  close();
+  return runs;
+}
+
+function toSource(pieces: Piece[], at: number, isEnd: boolean): number {
+  for (let i = pieces.length - 1; i >= 0; i--) {
+    const p = pieces[i];
+    if (at > p.at || (at === p.at && !isEnd)) return p.src + Math.min(at - p.at, p.len);
+  }
+  return pieces[0].src;
+}
+
+const CN_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 零, 三, 十二, 二十, 二十三, 一百零五 … (up to 999); undefined when not a plain numeral. */
+export function chineseNumber(s: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  let seen = false;
+  for (const ch of s) {
+    if (ch in CN_DIGIT) {
+      digit = CN_DIGIT[ch];
+      seen = true;
+    } else if (ch === "十") {
+      total += (digit ?? 1) * 10;
+      digit = undefined;
+      seen = true;
+    } else if (ch === "百") {
+      if (digit === undefined) return undefined;
+      total += digit * 100;
+      digit = undefined;
+    } else return undefined;
+  }
+  return seen || total ? total + (digit ?? 0) : undefined;
+}
+
+interface Count extends Span {
+  value: number;
+}
+
+/** Counts in a clause: 2件, 30 件, 两件, 0起, 为零 (offsets relative to the clause). */
+function countsIn(c: string): Count[] {
+  const out: Count[] = [];
+  const re = /(\d+)\s*(?:件次|人次|件|条|个|宗|起|例|次|项|份)|([零〇一二两三四五六七八九十百]+)(?:件|起|宗|例)|[为是](零|0)(?![\d.])/g;
+  for (let m = re.exec(c); m; m = re.exec(c)) {
+    if (m[1] !== undefined) {
+      // A digit run that is part of a longer number or a decimal is no count.
+      if (m.index > 0 && /[\d.]/.test(c[m.index - 1])) continue;
+      out.push({ start: m.index, end: m.index + m[0].length, value: Number(m[1]) });
+    } else if (m[2] !== undefined) {
+      const v = chineseNumber(m[2]);
+      if (v !== undefined) out.push({ start: m.index, end: m.index + m[0].length, value: v });
+    } else out.push({ start: m.index + 1, end: m.index + m[0].length, value: 0 });
+  }
+  return out;
+}
+
+// Words that make a clause's count something other than the table's quantity.
+const COMPARE = /同比|较上年|比上年|较去年|比去年|与上年|与去年|增加|减少|增长|下降|持平|上升|新增/;
+const PART = /其中|通过|网上|网络|信函|当面|现场|邮寄|传真|电子邮件|自然人|法人|企业|组织|占|平均/;
+const PREVIOUS = /去年|上年度|上一年|前年/;
+const OTHER_OBJECT = /投诉|举报|咨询|信访|建议|提案|意见|来信|留言|信箱|热线|舆情|行政许可|许可|审批|办件|服务事项|申诉/;
+const REVIEW = /复议|诉讼|起诉/;
+const OUTCOME = /纠错|纠正|败诉|撤销|确认违法|胜诉|维持|审结/;
+const DISCLOSURE = /信息公开|依申请公开|公开申请/;
+
+/** 申请 as the noun "application" (not 申请人, 申请行政复议, 行政复议申请, 申请渠道 …). */
+const APP_NOUN = /依申请公开|(?<!复议|诉讼|许可)申请(?!人|行政复议|复议|诉讼|渠道|方式|流程|程序|途径|表|书|公开的)/;
+const RECEIVE = /收到|新收|受理|接收|接到|收悉/;
+
+/** A negation that can deny the quantity that follows it. */
+const NEG = /(?<!尚|并非)未(?!经|按|能|及时|审结|公开)|没有|并无|(?<!并)无(?!法|正当|偿|论|关|须|需|误|一例被)|零(?=申请)/g;
+
+const T2_TOPICS: Array<[RegExp, Quantity]> = [
+  [/行政处罚/, "penalty"],
+  [/行政强制/, "enforcement"],
+  [/行政许可/, "licensing"],
+];
+
+function yearsOtherThan(c: string, year: number | undefined): boolean {
+  if (year === undefined) return false;
+  for (const m of c.matchAll(/(?<!\d)(\d{4})\s*年/g)) if (Number(m[1]) !== year) return true;
+  return false;
+}
+
+interface ClauseCtx {
+  /** The sentence mentions applications for information (so 办结 / 结转 counts are theirs). */
+  appContext: boolean;
+  /** The table-二 topic named earlier in the sentence (for "处理决定 30 件"). */
+  t2Topic?: Quantity;
+  section?: number;
+  year?: number;
+}
+
+interface Found {
+  quantity: Quantity;
+  how: "none" | "count";
+  value: number;
+  start: number;
+  end: number;
+}
+
+/** Words one of which every statement contains (a cheap test before the others). */
+const TOPIC = /申请|复议|诉讼|起诉|行政处罚|行政强制|行政许可|行政事业性收费|结转|办结|答复|办理完毕|处理完毕|处理决定/;
+
+/** TOPIC in simplified or traditional characters: sentences without it are not folded or read. */
+const TOPIC_ANY = /申[请請]|[复復][议議]|[诉訴][讼訟]|起[诉訴]|行政[处處][罚罰]|行政[强強]制|行政[许許]可|收[费費]|[结結][转轉]|[办辦][结結]|答[复復]|[办辦]理完[毕畢]|[处處]理完[毕畢]|[处處]理[决決]定/;
+
+/** Statements of one clause (offsets relative to it). */
+function clauseStatements(c: string, ctx: ClauseCtx, disclosureNearby: boolean): Found[] {
+  if (!TOPIC.test(c)) return [];
+  const out: Found[] = [];
+  const counts = countsIn(c);
+  const otherYear = yearsOtherThan(c, ctx.year) || PREVIOUS.test(c);
+  const review = REVIEW.test(c.replace(/未经复议直接起诉|复议后起诉/g, (m) => (m.startsWith("未") ? "直接起诉" : "起诉")));
+  const app = APP_NOUN.exec(c);
+  const isApp = !!app && !review && !OTHER_OBJECT.test(c) && (disclosureNearby || ctx.section === 3 || DISCLOSURE.test(c));
+  const usableCount = counts.length === 1 && !otherYear && !COMPARE.test(c) && !PART.test(c);
+
+  // Table 三: applications received, carried over, handled, carried forward.
+  if (isApp) {
+    ctx.appContext = true;
+    if (usableCount && (RECEIVE.test(c) || /申请(?:数量|数|总数)/.test(c)) && !/结转|办结|答复/.test(c)) {
+      const k = counts[0];
+      const from = Math.min(firstIndex(c, RECEIVE) ?? app.index, app.index, k.start);
+      out.push({ quantity: "applications", how: "count", value: k.value, start: from, end: Math.max(k.end, app.index + app[0].length) });
+    } else if (counts.every((k) => k.value === 0) && !otherYear) {
+      for (const m of c.matchAll(NEG)) {
+        const after = c.slice(m.index!, m.index! + 32);
+        const noun = APP_NOUN.exec(after);
+        if (!noun) continue;
+        out.push({ quantity: "applications", how: "none", value: 0, start: m.index!, end: m.index! + noun.index + noun[0].length });
+        break;
+      }
+    }
+  }
+  if ((isApp || ctx.appContext) && !review && usableCount && !OTHER_OBJECT.test(c) && !out.length) {
+    const k = counts[0];
+    const pick = (re: RegExp, q: Quantity) => {
+      const m = re.exec(c);
+      if (m && !out.length) out.push({ quantity: q, how: "count", value: k.value, start: Math.min(m.index, k.start), end: Math.max(k.end, m.index + m[0].length) });
+    };
+    pick(/上年结转/, "carriedOver");
+    pick(/结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?/, "carriedForward");
+    pick(/办结|答复|办理完毕|处理完毕/, "handled");
+  }
+
+  // Table 四: 行政复议, 行政诉讼.
+  if (review && (ctx.section === 4 || disclosureNearby || DISCLOSURE.test(c)) && !OUTCOME.test(c) && !otherYear) {
+    const plain = c.replace(/未经复议直接起诉/g, "未经XX直接起诉").replace(/复议后起诉/g, "XX后起诉");
+    const r = /行政复议|复议/.exec(plain);
+    const l = /行政诉讼|诉讼|起诉/.exec(plain);
+    const topics: Array<[RegExpExecArray, Quantity]> = [];
+    if (r) topics.push([r, "reconsideration"]);
+    // 未经复议直接起诉 / 复议后起诉 name one of the two litigation groups: not the total.
+    if (l && !/未经复议直接起诉|复议后起诉/.test(c)) topics.push([l, "litigation"]);
+    if (counts.length === 1 && !COMPARE.test(c) && !/其中|占/.test(c)) {
+      const k = counts[0];
+      const each = k.value === 0 || /各/.test(c.slice(0, k.start)) || topics.length === 1;
+      if (each) for (const [m, q] of topics) out.push({ quantity: q, how: "count", value: k.value, start: Math.min(m.index, k.start), end: Math.max(k.end, m.index + m[0].length) });
+    } else if (counts.length === 0) {
+      for (const m of c.matchAll(NEG)) {
+        const after = c.slice(m.index!, m.index! + 40);
+        const hits = topics.filter(([t]) => t.index >= m.index! && t.index < m.index! + after.length);
+        if (!hits.length) continue;
+        const last = Math.max(...hits.map(([t]) => t.index + t[0].length));
+        for (const [, q] of hits) out.push({ quantity: q, how: "none", value: 0, start: m.index!, end: last });
+        break;
+      }
+    }
+  }
+
+  // Table 二: decisions on 行政处罚 / 行政强制 / 行政许可; 行政事业性收费 (none only).
+  const t2 = T2_TOPICS.filter(([re]) => re.test(c));
+  if (t2.length === 1) ctx.t2Topic = t2[0][1];
+  else if (t2.length > 1) ctx.t2Topic = undefined;
+  const topic = t2.length === 1 ? t2[0][1] : t2.length === 0 && /处理决定/.test(c) ? ctx.t2Topic : undefined;
+  if (topic && !/申请|受理|项目|清单/.test(c) && (!/事项/.test(c) || /处理决定/.test(c)) && !otherYear) {
+    const decisions = counts.filter((k) => /[件个宗起次]$/.test(c.slice(k.start, k.end)) && !/项$/.test(c.slice(k.start, k.end)));
+    if (decisions.length === 1 && counts.length === 1 && !COMPARE.test(c) && !PART.test(c)) {
+      const k = decisions[0];
+      const m = (t2.length ? t2[0][0] : /处理决定/).exec(c)!;
+      out.push({ quantity: topic, how: "count", value: k.value, start: Math.min(m.index, k.start), end: Math.max(k.end, m.index + m[0].length) });
+    } else if (counts.length === 0 && t2.length === 1) {
+      for (const m of c.matchAll(NEG)) {
+        const t = t2[0][0].exec(c)!;
+        if (t.index < m.index! || t.index - m.index! > 12) continue;
+        out.push({ quantity: topic, how: "none", value: 0, start: m.index!, end: t.index + t[0].length });
+        break;
+      }
+    }
+  }
+  if (/行政事业性收费/.test(c) && counts.length === 0 && !/信息处理费|事项|项目/.test(c) && !otherYear) {
+    const t = /行政事业性收费/.exec(c)!;
+    for (const m of c.matchAll(NEG)) {
+      if (t.index < m.index! || t.index - m.index! > 12) continue;
+      out.push({ quantity: "fees", how: "none", value: 0, start: m.index!, end: t.index + t[0].length });
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A clause listing several counts ("作出行政许可决定12件、行政处罚决定30件") is read part by part
+ * (split at 、) when every part holds exactly one count; otherwise as a whole.
+ */
+function clauseParts(c: string): Array<[number, string]> {
+  if (countsIn(c).length < 2 || !c.includes("、")) return [[0, c]];
+  const parts = [...c.matchAll(/[^、]+、?/g)].map((m) => [m.index!, m[0]] as [number, string]);
+  return parts.every(([, p]) => countsIn(p).length === 1) ? parts : [[0, c]];
+}
+
+function firstIndex(s: string, re: RegExp): number | undefined {
+  const m = re.exec(s);
+  return m ? m.index : undefined;
+}
+
+const cache = new WeakMap<ReportModel, ProseStatement[]>();
+
+/** Every statement the prose makes about a table quantity, in document order (cached per model). */
+export function proseStatements(model: ReportModel): ProseStatement[] {
+  let out = cache.get(model);
+  if (!out) {
+    out = readStatements(model);
+    cache.set(model, out);
+  }
+  return out;
+}
+
+function readStatements(model: ReportModel): ProseStatement[] {
+  const out: ProseStatement[] = [];
+  const year = model.year?.value;
+  let prevSection: number | undefined;
+  let prevSentence = "";
+  for (const run of proseRuns(model)) {
+    // The sentence before (possibly a sub-heading of the same section) gives context.
+    if (run.section !== prevSection) prevSentence = "";
+    prevSection = run.section;
+    for (const s of run.text.matchAll(/[^。！？!?；;]+[。！？!?；;]?/g)) {
+      const base = s.index!;
+      if (!TOPIC_ANY.test(s[0])) {
+        prevSentence = s[0];
+        continue;
+      }
+      // Same-length folding: full-width digits and punctuation, traditional characters.
+      const sentence = toSimplified(foldWidth(s[0]));
+      const disclosureNearby = DISCLOSURE.test(sentence) || DISCLOSURE.test(toSimplified(prevSentence.slice(-60)));
+      const ctx: ClauseCtx = { appContext: false, section: run.section, year };
+      // Clauses: split at ，,：: (a clause "无" after a colon denies the clause before it).
+      const clauses = [...sentence.matchAll(/[^，,：:]+[，,：:]?/g)];
+      for (let i = 0; i < clauses.length; i++) {
+        const cl = clauses[i];
+        let text = cl[0];
+        const next = clauses[i + 1]?.[0];
+        let denied = false;
+        if (/[：:]$/.test(text) && next && /^\s*(无|没有|无此情况|零|0)\s*[。；;，,]?\s*$/.test(next)) {
+          denied = true;
+          i++;
+        }
+        const found = clauseParts(text).flatMap(([off, part]) =>
+          clauseStatements(part, ctx, disclosureNearby).map((f) => ({ ...f, start: f.start + off, end: f.end + off })),
+        );
+        if (denied && !found.length) {
+          // "…情况：无": the quantity the clause names, denied.
+          text = text.replace(/[：:]$/, "");
+          const probe = clauseStatements(`无${text}`, { ...ctx }, disclosureNearby);
+          for (const f of probe) found.push({ ...f, start: Math.max(0, f.start - 1), end: f.end - 1 });
+          const colonEnd = cl[0].length + next!.replace(/[\s。；;，,]+$/, "").length;
+          for (const f of found) f.end = Math.max(f.end, colonEnd);
+        }
+        for (const f of found) {
+          const a = base + cl.index! + f.start;
+          const b = base + cl.index! + f.end;
+          const start = toSource(run.pieces, a, false);
+          const end = toSource(run.pieces, b, true);
+          out.push({ quantity: f.quantity, how: f.how, value: f.value, start, end, text: model.text.slice(start, end) });
+        }
+      }
+      prevSentence = sentence;
+    }
+  }
+  return out;
+}
