@@ -13,6 +13,8 @@ const CONTEXT_BEFORE_PROBLEM = 20;
 // ASCII, not "…": the ellipsis is East-Asian-ambiguous and some CJK terminals draw it two wide.
 const ELLIPSIS = "...";
 const SOURCE_INDENT = "    ";
+/** Messages are padded to a common width up to this many display columns. */
+const MAX_ALIGNED_MESSAGE_WIDTH = 72;
 
 interface Texts {
   error: string;
@@ -127,7 +129,9 @@ function formatFile(result: LintResult, context: FormatterContext, chalk: ChalkI
   const lineWidth = Math.max(...rows.map((row) => row.line.length));
   const columnWidth = Math.max(...rows.map((row) => row.column.length));
   const severityWidth = Math.max(...rows.map((row) => displayWidth(row.severity)));
-  const textWidth = Math.max(...rows.map((row) => displayWidth(row.text)));
+  // Rule ids line up in a column, but one long message (a table-arithmetic finding runs to 300
+  // columns) must not push every other line's rule id off the screen: longer ones just follow.
+  const textWidth = Math.min(MAX_ALIGNED_MESSAGE_WIDTH, Math.max(...rows.map((row) => displayWidth(row.text))));
   const sourceCode = result.source === undefined ? undefined : new SourceCode(result.source);
 
   const lines: string[] = [chalk.underline(displayPath(result.filePath, context.cwd))];

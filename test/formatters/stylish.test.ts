@@ -51,6 +51,16 @@ describe("stylish formatter", () => {
     expect(lines[5].indexOf("heading-numbering")).not.toBe(lines[2].indexOf("required-sections"));
   });
 
+  it("does not pad short messages to the width of a very long one", () => {
+    const long = "表三总计列：第一项＋第二项（4＋1＝5）≠ 第三项（七）总计＋第四项（5＋1＝6），两者应相等；".repeat(3);
+    const out = stylish([result([message({ line: 1, ruleId: "short-rule", message: "短" }), message({ line: 2, ruleId: "long-rule", message: long })])], context());
+    const shortLine = out.split("\n").find((l) => l.includes("short-rule"))!;
+    const longLine = out.split("\n").find((l) => l.includes("long-rule"))!;
+    // The short message is padded to at most 72 columns; the long one is followed directly by its rule id.
+    expect(displayWidth(shortLine.slice(0, shortLine.indexOf("short-rule")))).toBeLessThan(100);
+    expect(longLine).toContain(`${long}  long-rule`);
+  });
+
   it("right-aligns line numbers and left-aligns columns, as ESLint does", () => {
     const lines = stylishLines([message({ line: 4, column: 1 }), message({ line: 12, column: 10 })]);
     expect(lines[2].startsWith("   4:1   错误  ")).toBe(true);
