@@ -22,6 +22,8 @@ export interface CliOptions {
   ignore: boolean;
   init: boolean;
   encoding?: string;
+  fix: boolean;
+  fixDryRun: boolean;
 }
 
 interface OptionSpec {
@@ -51,6 +53,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   "ignore-pattern": { type: "string", repeatable: true, describe: "忽略匹配的文件 Ignore files matching this glob" },
   ignore: { type: "boolean", default: true, describe: "使用忽略规则（--no-ignore 关闭）Use ignore files and patterns" },
   encoding: { type: "string", describe: "强制文件编码，如 gb18030 Force the files' encoding" },
+  fix: { type: "boolean", default: false, describe: "自动修复并写回文件 Fix problems and write the files" },
+  "fix-dry-run": { type: "boolean", default: false, describe: "计算修复但不写文件（配合 -f json 查看）Fix without writing (see output with -f json)" },
   init: { type: "boolean", default: false, describe: "在当前目录写入配置文件 Write a starter .reportlintrc.json" },
 };
 
@@ -128,5 +132,7 @@ export async function parseArgs(argv: string[], version: string): Promise<CliOpt
     ignore: parsed.ignore,
     init: parsed.init,
     encoding: parsed.encoding,
+    fix: parsed.fix,
+    fixDryRun: parsed["fix-dry-run"],
   };
 }

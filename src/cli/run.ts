@@ -6,7 +6,9 @@ import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, resolve, relative, isAbsolute } from "node:path";
 import { parseArgs, type CliOptions } from "./args.js";
 import { expandPaths } from "./files.js";
-import { decode, DecodeError } from "../decode/index.js";
+import { decode, DecodeError, type Decoded } from "../decode/index.js";
+import { fixUntilStable } from "../core/fixer.js";
+import { encode, writeAtomically, UnwritableEncodingError } from "./write.js";
 import { lintText, defaultRegistry, buildModel } from "../core/linter.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { SourceCode } from "../core/source-code.js";
@@ -126,7 +128,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     const filePath = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : "<stdin>";
     const bytes = await io.readStdin();
     await loadFrontEnd(formatForPath(filePath));
-    results.push(await lintOne(filePath, bytes, opts, loader, localeOf, opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt")));
+    results.push(await lintOne(filePath, bytes, opts, loader, localeOf, opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt"), true));
   } else {
     const ignore = opts.ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: opts.ignorePattern }) : null;
     const { files, problems } = await expandPaths(opts.patterns, cwd);
@@ -170,7 +172,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       maxWarningsExceeded: tooManyWarnings ? { maxWarnings: opts.maxWarnings, foundWarnings: warningCount } : undefined,
     },
   );
-  if (opts.outputFile) {
+  // --fix on standard input: the fixed text is the output; the remaining problems go to stderr.
+  if (opts.stdin && opts.fix) {
+    const r = results[0];
+    io.stdout(r.output ?? r.source ?? "");
+    if (output) io.stderr(output.endsWith("\n") ? output : output + "\n");
+  } else if (opts.outputFile) {
     const target = resolve(cwd, opts.outputFile);
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, output);
@@ -189,10 +196,13 @@ async function lintOne(
   loader: ConfigLoader,
   localeOf: (r: ResolvedConfig) => Locale,
   configPath: string,
+  fromStdin = false,
 ): Promise<LintResult> {
   let text: string;
+  let decoded: Decoded;
   try {
-    text = decode(bytes, opts.encoding).text;
+    decoded = decode(bytes, opts.encoding);
+    text = decoded.text;
   } catch (err) {
     if (err instanceof DecodeError) return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err.message}`)]);
     throw err;
@@ -207,8 +217,21 @@ async function lintOne(
   if (opts.locale) resolved = { ...resolved, locale: opts.locale };
   localeOf(resolved);
   try {
-    const messages = lintText(text, { filePath, resolved });
-    return makeResult(filePath, messages, text);
+    if (!opts.fix && !opts.fixDryRun) return makeResult(filePath, lintText(text, { filePath, resolved }), text);
+    const fixed = fixUntilStable(text, (t) => lintText(t, { filePath, resolved }));
+    const result = makeResult(filePath, fixed.messages, fixed.output);
+    if (fixed.output === text) return result;
+    result.output = fixed.output;
+    if (opts.fix && !fromStdin) {
+      try {
+        await writeAtomically(filePath, encode(fixed.output, decoded));
+      } catch (err) {
+        const why = err instanceof UnwritableEncodingError ? err.message : `cannot write the fixed file: ${(err as Error).message}`;
+        // The file is untouched: report the problems of the original text and why it was not fixed.
+        return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lintText(text, { filePath, resolved })], text);
+      }
+    }
+    return result;
   } catch (err) {
     return makeResult(filePath, [fatalMessage(`内部错误 internal error: ${err instanceof Error ? err.message : String(err)}`)], text);
   }

@@ -26,3 +26,24 @@ export function applyFixes(text: string, messages: LintMessage[]): { output: str
   out += text.slice(cursor);
   return { output: out, applied, remaining };
 }
+
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Lint and fix until nothing more can be fixed (at most MAX_FIX_PASSES passes): each pass applies
+ * the non-overlapping fixes of a fresh lint, so fixes that waited for an overlapping one get their
+ * turn. Returns the fixed text and the messages that remain on it.
+ */
+export function fixUntilStable(text: string, lint: (text: string) => LintMessage[]): { output: string; messages: LintMessage[]; passes: number } {
+  let current = text;
+  let messages = lint(current);
+  let passes = 0;
+  while (passes < MAX_FIX_PASSES && messages.some((m) => m.fix)) {
+    const { output, applied } = applyFixes(current, messages);
+    if (applied === 0 || output === current) break;
+    current = output;
+    passes++;
+    messages = lint(current);
+  }
+  return { output: current, messages, passes };
+}

@@ -2,7 +2,8 @@
 // formatter, configuration errors, stdin, ignore files, encodings and bad input.
 import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, symlinkSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, symlinkSync, readdirSync } from "node:fs";
+import { encodeGb18030 } from "../support/gb18030.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -321,5 +322,67 @@ describe("print-model", () => {
     expect(j.code).toBe(0);
     const model = JSON.parse(j.stdout);
     expect(model.sections).toHaveLength(6);
+  });
+});
+
+describe("--fix and --fix-dry-run", () => {
+  // Two fixable problems: 工作报告 in the title (report-title) and a doubled 工作 (duplicate-phrase).
+  const fixable = cleanText.replace("政府信息公开工作年度报告", "政府信息公开工作报告").replace("坚持以公开为常态", "坚持坚持以公开为常态");
+  const fixed = cleanText;
+
+  it("--fix-dry-run writes nothing and shows the fixed text in JSON", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), fixable);
+    const r = run(["--fix-dry-run", "-f", "json", "r.txt"], { cwd: dir });
+    expect(readFileSync(join(dir, "r.txt"), "utf8")).toBe(fixable);
+    const [res] = JSON.parse(r.stdout);
+    expect(res.output).toBe(fixed);
+    expect(res.messages).toEqual([]);
+    expect(r.code).toBe(0);
+  });
+
+  it("--fix writes the fixed file atomically; a second --fix changes nothing", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), fixable);
+    expect(run(["--fix", "r.txt"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "r.txt"), "utf8")).toBe(fixed);
+    expect(run(["--fix", "r.txt"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "r.txt"), "utf8")).toBe(fixed);
+    expect(readdirSync(dir)).toEqual(["r.txt"]); // no temporary file left behind
+  });
+
+  it("keeps CRLF line ends, a UTF-8 BOM and UTF-16", () => {
+    const dir = tmp();
+    const crlf = "\ufeff" + fixable.replace(/\n/g, "\r\n");
+    writeFileSync(join(dir, "crlf.txt"), crlf);
+    writeFileSync(join(dir, "u16.txt"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixable, "utf16le")]));
+    expect(run(["--fix", "crlf.txt", "u16.txt"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "crlf.txt"), "utf8")).toBe("\ufeff" + fixed.replace(/\n/g, "\r\n"));
+    expect(readFileSync(join(dir, "u16.txt"))).toEqual(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fixed, "utf16le")]));
+  });
+
+  it("refuses to write a GB18030 file back, leaving it byte for byte as it was (exit 2)", () => {
+    const dir = tmp();
+    const bytes = encodeGb18030(fixable);
+    writeFileSync(join(dir, "gbk.txt"), bytes);
+    const r = run(["--fix", "-f", "json", "gbk.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "gbk.txt"))).toEqual(bytes);
+    const [res] = JSON.parse(r.stdout);
+    expect(res.messages[0].message).toMatch(/gb18030/);
+    expect(res.messages.some((m: { ruleId: string }) => m.ruleId === "report-title")).toBe(true);
+  });
+
+  it("GB18030 files are read and linted", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "gbk.txt"), encodeGb18030(missingSix));
+    const [res] = JSON.parse(run(["-f", "json", "gbk.txt"], { cwd: dir }).stdout);
+    expect(res.messages[0]).toMatchObject({ ruleId: "required-sections", line: missingSixLines });
+  });
+
+  it("--fix on standard input prints the fixed text", () => {
+    const r = run(["--stdin", "--fix"], { input: fixable });
+    expect(r.stdout).toBe(fixed);
+    expect(r.code).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { lintText, defaultRegistry } from "../../src/core/linter.js";
-import { applyFixes } from "../../src/core/fixer.js";
+import { applyFixes, fixUntilStable } from "../../src/core/fixer.js";
 import { ConfigError } from "../../src/config/errors.js";
 import type { LintMessage, Rule } from "../../src/core/types.js";
 
@@ -129,5 +129,23 @@ describe("applyFixes", () => {
     const text = "组织召开了安排安排部署会议";
     const msgs = lintText(text, { registry: registryWith(rule), config: only("fix-word") });
     expect(applyFixes(text, msgs).output).toBe("组织召开了安排部署会议");
+  });
+});
+
+describe("fixUntilStable", () => {
+  it("applies overlapping fixes over several passes until nothing is left to fix", () => {
+    // 安排安排安排: the two reported doubles overlap, so one is fixed per pass.
+    const rule = wordRule("fix-word", "安排安排", { fix: "安排" });
+    const lint = (t: string) => lintText(t, { registry: registryWith(rule), config: only("fix-word") });
+    const r = fixUntilStable("召开安排安排安排会议", lint);
+    expect(r.output).toBe("召开安排会议");
+    expect(r.passes).toBe(2);
+    expect(r.messages).toEqual([]);
+  });
+
+  it("stops after the maximum number of passes when fixes never settle", () => {
+    const rule = wordRule("grow", "a", { fix: "aa" });
+    const lint = (t: string) => lintText(t, { registry: registryWith(rule), config: only("grow") });
+    expect(fixUntilStable("a", lint).passes).toBe(10);
   });
 });
