@@ -2,8 +2,9 @@
 // suffix (镇 乡 街道 县 区 市, and 省 for context) the longest known name ending there. Then the
 // reading is checked, because many names are also ordinary words or can be cut differently:
 // 北乡镇 inside 湖北乡镇 (湖北 + 乡镇), 平安镇 inside 平安镇村建设 (平安 + 镇村), 古城镇 ("old town").
-// Pure and linear: at most `maxNameLength` map look-ups per suffix character.
-import { contains, hasTownship, lookup, type Gazetteer, type Place } from "./index.js";
+// Pure and linear: at most `maxNameLength` map look-ups per suffix character (fewer: a candidate is
+// no longer than the longest name of its kind).
+import { contains, hasTownship, higherPlaces, lookup, maxStemLength, type Gazetteer, type Place } from "./index.js";
 
 export interface PlaceMention {
   start: number;
@@ -92,11 +93,14 @@ export function findPlaceMentions(g: Gazetteer, text: string, from = 0, to = tex
     if (!suffix) continue;
     const end = i + suffix.length;
     const prev = out[out.length - 1];
-    // One map look-up per candidate length: townships by stem, the other levels by name.
+    // One map look-up per candidate length: townships by stem, the other levels by name. The
+    // longest candidate is bounded by the longest name of its kind (for townships: of those whose
+    // stem ends in the character before the suffix).
     const township = TOWNSHIP_SUFFIX_INDEX[suffix];
+    const longest = township === undefined ? g.byNameMaxLength : i > runStart ? maxStemLength(g, s.charCodeAt(i - 1)) + suffix.length : 0;
     let name: string | null = null;
-    for (let L = Math.min(g.maxNameLength, end - runStart); L >= 2; L--) {
-      const known = township === undefined ? g.byName.has(s.slice(end - L, end)) : hasTownship(g, s.slice(end - L, i), township);
+    for (let L = Math.min(longest, end - runStart); L >= 2; L--) {
+      const known = township === undefined ? higherPlaces(g, s.slice(end - L, end)).length > 0 : hasTownship(g, s.slice(end - L, i), township);
       if (!known) continue;
       const cand = s.slice(end - L, end);
       // A two-character name only right after its parent (马鞍山市和县).

@@ -30,7 +30,11 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
   }
 }
 
-/** The parsed gazetteer, read and parsed on the first call (about 20 ms), then cached. */
+/**
+ * The parsed gazetteer, read and parsed on the first call, then cached: about 5 ms (reading and
+ * decoding the 402 KiB ~2.5 ms, parsing the province, city and county lines ~2 ms; townships are
+ * looked up in the text on demand, see index.ts).
+ */
 export function loadGazetteer(): Gazetteer {
   cached ??= parseGazetteer(readFileSync(join(packageRoot(), GAZETTEER_FILE), "utf8"));
   return cached;
