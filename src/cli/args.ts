@@ -24,6 +24,9 @@ export interface CliOptions {
   encoding?: string;
   fix: boolean;
   fixDryRun: boolean;
+  /** false with --no-inline-config: ignore <!-- reportlint-disable … --> comments. */
+  inlineConfig: boolean;
+  reportUnusedDisableDirectives: boolean;
 }
 
 interface OptionSpec {
@@ -56,6 +59,8 @@ export const OPTIONS: Record<string, OptionSpec> = {
   fix: { type: "boolean", default: false, describe: "自动修复并写回文件 Fix problems and write the files" },
   "fix-dry-run": { type: "boolean", default: false, describe: "计算修复但不写文件（配合 -f json 查看）Fix without writing (see output with -f json)" },
   init: { type: "boolean", default: false, describe: "在当前目录写入配置文件 Write a starter .reportlintrc.json" },
+  "inline-config": { type: "boolean", default: true, describe: "遵从报告中的 reportlint-disable 注释（--no-inline-config 关闭）Obey reportlint-disable comments" },
+  "report-unused-disable-directives": { type: "boolean", default: false, describe: "把未使用的 reportlint-disable 注释报告为错误 Report unused disable directives as errors" },
 };
 
 export const USAGE = `reportlint [文件|文件夹|通配符 …]
@@ -134,5 +139,7 @@ export async function parseArgs(argv: string[], version: string): Promise<CliOpt
     encoding: parsed.encoding,
     fix: parsed.fix,
     fixDryRun: parsed["fix-dry-run"],
+    inlineConfig: parsed["inline-config"],
+    reportUnusedDisableDirectives: parsed["report-unused-disable-directives"],
   };
 }

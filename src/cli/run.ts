@@ -216,9 +216,10 @@ async function lintOne(
   }
   if (opts.locale) resolved = { ...resolved, locale: opts.locale };
   localeOf(resolved);
+  const lintOptions = { filePath, resolved, allowInlineConfig: opts.inlineConfig, reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives ? ("error" as const) : ("off" as const) };
   try {
-    if (!opts.fix && !opts.fixDryRun) return makeResult(filePath, lintText(text, { filePath, resolved }), text);
-    const fixed = fixUntilStable(text, (t) => lintText(t, { filePath, resolved }));
+    if (!opts.fix && !opts.fixDryRun) return makeResult(filePath, lintText(text, lintOptions), text);
+    const fixed = fixUntilStable(text, (t) => lintText(t, lintOptions));
     const result = makeResult(filePath, fixed.messages, fixed.output);
     if (fixed.output === text) return result;
     result.output = fixed.output;
@@ -228,7 +229,7 @@ async function lintOne(
       } catch (err) {
         const why = err instanceof UnwritableEncodingError ? err.message : `cannot write the fixed file: ${(err as Error).message}`;
         // The file is untouched: report the problems of the original text and why it was not fixed.
-        return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lintText(text, { filePath, resolved })], text);
+        return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lintText(text, lintOptions)], text);
       }
     }
     return result;

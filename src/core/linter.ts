@@ -7,6 +7,7 @@ import { resolveConfig } from "../config/resolve.js";
 import { formatForPath, parseDocument, type InputFormat } from "../frontends/index.js";
 import { buildReport } from "../model/report.js";
 import { rules as builtinRules } from "../../rules/index.js";
+import { applyDirectives, parseDirectives, type UnusedDirectiveSeverity } from "./directives.js";
 
 export interface LintTextOptions {
   filePath?: string;
@@ -20,6 +21,10 @@ export interface LintTextOptions {
   format?: InputFormat;
   /** Rules to use instead of the built-in registry (tests, plugins). */
   registry?: ReadonlyMap<string, Rule>;
+  /** Obey `<!-- reportlint-disable … -->` comments in the text (default true; docs/directives.md). */
+  allowInlineConfig?: boolean;
+  /** Report disable/enable directives that had nothing to do, as warnings or errors (default "off"). */
+  reportUnusedDisableDirectives?: UnusedDirectiveSeverity;
 }
 
 export const defaultRegistry: ReadonlyMap<string, Rule> = new Map(builtinRules.map((r) => [r.meta.id, r]));
@@ -74,7 +79,15 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
       messages.push(ruleCrash(id, err));
     }
   }
-  return messages.sort(compareMessages);
+  if (options.allowInlineConfig === false) return messages.sort(compareMessages);
+  // Directives apply after every rule has run; fatal messages are never disabled.
+  const directives = parseDirectives(text);
+  const filtered = applyDirectives(messages, directives, source, {
+    knownRuleIds: registry,
+    locale: config.locale,
+    reportUnused: options.reportUnusedDisableDirectives,
+  });
+  return filtered.sort(compareMessages);
 }
 
 function ruleCrash(id: string, err: unknown): LintMessage {

@@ -6,7 +6,7 @@ import { gfmTable } from "micromark-extension-gfm-table";
 import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
 import type { Code, Heading, Html, Nodes, Table } from "mdast";
 import type { Block, BlockDocument, TableBlock, TableCell, TableRow } from "../model/types.js";
-import { tabRow, trimSpan } from "./text.js";
+import { proseLine, tabRow, trimSpan } from "./text.js";
 
 const processor = unified()
   .use(remarkParse)
@@ -63,7 +63,7 @@ function lines(w: Walk, start: number, end: number, quotes: number): void {
       w.tabTable.end = row.end;
     } else {
       const [cs, ce] = trimSpan(text, s, le);
-      if (cs < ce) push(w, { kind: "paragraph", text: text.slice(cs, ce), content: { start: cs, end: ce }, indent: "", start: ls, end: le });
+      if (cs < ce) for (const block of proseLine(text, ls, le, cs, ce, "")) push(w, block);
     }
     ls = le;
     if (text[ls] === "\r" && text[ls + 1] === "\n") ls += 2;
@@ -74,10 +74,16 @@ function lines(w: Walk, start: number, end: number, quotes: number): void {
 function heading(w: Walk, node: Heading): void {
   const at = span(node, w);
   if (!at) return;
-  const first = node.children.length ? span(node.children[0], w) : null;
-  const last = node.children.length ? span(node.children[node.children.length - 1], w) : null;
-  const content = first && last ? { start: first.start, end: last.end } : { start: at.end, end: at.end };
+  // A comment closing the heading (an inline directive) is its own block, not heading text.
+  const children = [...node.children];
+  const tail = children[children.length - 1];
+  const trailingComment = tail?.type === "html" && tail.value.startsWith("<!--") ? span(tail, w) : null;
+  if (trailingComment) children.pop();
+  const first = children.length ? span(children[0], w) : null;
+  const last = children.length ? span(children[children.length - 1], w) : null;
+  const content = first && last ? { start: first.start, end: trimSpan(w.text, first.start, last.end)[1] } : { start: at.end, end: at.end };
   push(w, { kind: "heading", depth: node.depth, text: w.text.slice(content.start, content.end), content, start: at.start, end: at.end });
+  if (trailingComment) push(w, { kind: "comment", text: w.text.slice(trailingComment.start + 4, trailingComment.end - 3), start: trailingComment.start, end: trailingComment.end });
 }
 
 function cell(w: Walk, node: Nodes): TableCell | null {

@@ -43,26 +43,30 @@ export function parseText(text: string): BlockDocument {
     } else {
       table = null;
       const [s, e] = trimSpan(text, lineStart, lineEnd);
-      if (s < e) {
-        const content = text.slice(s, e);
-        if (content.startsWith("<!--") && content.endsWith("-->")) {
-          blocks.push({ kind: "comment", text: content.slice(4, -3), start: s, end: e });
-        } else {
-          const para: ParagraphBlock = {
-            kind: "paragraph",
-            text: content,
-            content: { start: s, end: e },
-            indent: text.slice(lineStart, s),
-            start: lineStart,
-            end: lineEnd,
-          };
-          blocks.push(para);
-        }
-      }
+      if (s < e) blocks.push(...proseLine(text, lineStart, lineEnd, s, e, text.slice(lineStart, s)));
     }
     lineStart = next;
   }
   return { format: "text", blocks };
+}
+
+/**
+ * The blocks of one prose line whose trimmed content is [s, e): a paragraph, a comment, or — when
+ * the line ends with a comment (an inline directive such as <!-- reportlint-disable-line … -->) —
+ * the paragraph before it and the comment, so the comment never becomes part of a title or heading.
+ */
+export function proseLine(text: string, lineStart: number, lineEnd: number, s: number, e: number, indent: string): Block[] {
+  let commentStart = -1;
+  if (text.startsWith("-->", e - 3)) {
+    commentStart = text.lastIndexOf("<!--", e - 3);
+    if (commentStart < s) commentStart = -1;
+  }
+  if (commentStart === s) return [{ kind: "comment", text: text.slice(s + 4, e - 3), start: s, end: e }];
+  const comment: Block[] = commentStart > s ? [{ kind: "comment", text: text.slice(commentStart + 4, e - 3), start: commentStart, end: e }] : [];
+  const [ps, pe] = commentStart > s ? trimSpan(text, s, commentStart) : [s, e];
+  if (ps >= pe) return comment;
+  const para: ParagraphBlock = { kind: "paragraph", text: text.slice(ps, pe), content: { start: ps, end: pe }, indent, start: lineStart, end: lineEnd };
+  return [para, ...comment];
 }
 
 /** A line as a tab-separated row, or null when it has fewer than two fields after leading tabs. */

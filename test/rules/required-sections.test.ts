@@ -35,6 +35,17 @@ ruleTester(requiredSections, {
       code: ["# 东湖街道办事处2022年政府信息公开工作年度报告", "## 一、总体情况", "正文", "**二、主动公开政府信息情况**", "## 三、收到和处理政府信息公开申请情况", "## 四、政府信息公开行政复议、行政诉讼情况", "## 五、存在的主要问题及改进情况", "## 六、其他需要报告的事项", "无"].join("\n"),
     },
     {
+      name: "a heading ending with an inline directive is still the heading",
+      code: full.replace("一、总体情况", "一、总体情况<!-- reportlint-disable-line stray-latin -- 引用英文原文 -->"),
+    },
+    {
+      name: "the same in Markdown, on a # heading and on a bold line",
+      filename: "report.md",
+      code: full
+        .replace("一、总体情况", "## 一、总体情况 <!-- reportlint-disable-line stray-latin -->")
+        .replace("二、主动公开政府信息情况", "**二、主动公开政府信息情况** <!-- reportlint-disable-next-line -->"),
+    },
+    {
       name: "heading after a full-width indent",
       code: full.replace("一、总体情况", "\u3000\u3000一、总体情况"),
     },

@@ -24,13 +24,34 @@ export function proseLines(model: ReportModel): ProseLine[] {
   const headings = model.sections.map((s) => s.heading);
   for (const b of model.document.blocks) {
     if (b.kind !== "paragraph" && b.kind !== "heading") continue;
-    const { start, end } = b.content;
+    let { start, end } = b.content;
+    let text = b.text;
+    if (text.includes("<!--")) {
+      ({ text, start, end } = blankComments(text, start));
+      if (start >= end) continue;
+    }
     const isTitle = title !== undefined && title.start < end && start < title.end;
     const isSectionHeading = headings.some((h) => h.start >= start && h.end <= end && h.end - h.start >= (end - start) * 0.8);
-    out.push({ text: b.text, start, end, isTitle, isSectionHeading });
+    out.push({ text, start, end, isTitle, isSectionHeading });
   }
   linesCache.set(model, out);
   return out;
+}
+
+const COMMENT = /<!--[\s\S]*?-->/g;
+
+/**
+ * An HTML comment inside a prose line (a reportlint directive at the end of a line, or a note) is
+ * not report text: blanked with spaces so offsets stay exact, and trimmed off the line's ends.
+ */
+function blankComments(text: string, start: number): { text: string; start: number; end: number } {
+  let t = text.replace(COMMENT, (c) => " ".repeat(c.length));
+  let s = 0;
+  let e = t.length;
+  while (s < e && isHSpace(t[s])) s++;
+  while (e > s && isHSpace(t[e - 1])) e--;
+  t = t.slice(s, e);
+  return { text: t, start: start + s, end: start + e };
 }
 
 /**
