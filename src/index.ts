@@ -9,3 +9,4 @@ export type * from "./core/types.js";
 export type * from "./model/types.js";
 export { ruleTableMarkdown, replaceRuleTable } from "./docs.js";
 export { loadFrontEnd, registerFrontEnd, formatForPath } from "./frontends/index.js";
+export { configSchema, CONFIG_SCHEMA_PATH } from "./config/schema.js";

@@ -24,6 +24,8 @@ export interface CliOptions {
   encoding?: string;
   fix: boolean;
   fixDryRun: boolean;
+  cache: boolean;
+  cacheLocation?: string;
   /** false with --no-inline-config: ignore <!-- reportlint-disable … --> comments. */
   inlineConfig: boolean;
   reportUnusedDisableDirectives: boolean;
@@ -40,7 +42,7 @@ interface OptionSpec {
 }
 
 export const OPTIONS: Record<string, OptionSpec> = {
-  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix" },
+  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab" },
   "output-file": { type: "string", alias: "o", describe: "写入文件而非标准输出 Write the report to a file" },
   quiet: { type: "boolean", default: false, describe: "只报告错误 Report errors only" },
   "max-warnings": { type: "number", default: -1, describe: "警告数超过 N 时以 1 退出 Exit 1 when there are more than N warnings" },
@@ -58,7 +60,11 @@ export const OPTIONS: Record<string, OptionSpec> = {
   encoding: { type: "string", describe: "强制文件编码，如 gb18030 Force the files' encoding" },
   fix: { type: "boolean", default: false, describe: "自动修复并写回文件 Fix problems and write the files" },
   "fix-dry-run": { type: "boolean", default: false, describe: "计算修复但不写文件（配合 -f json 查看）Fix without writing (see output with -f json)" },
+  cache: { type: "boolean", default: false, describe: "只检查有变化的文件（缓存结果）Only lint files that changed (cache the results)" },
+  "cache-location": { type: "string", describe: "缓存文件或文件夹（默认 .reportlintcache）Cache file or folder (default .reportlintcache)" },
   init: { type: "boolean", default: false, describe: "在当前目录写入配置文件 Write a starter .reportlintrc.json" },
+  // Handled in main.ts before parsing; listed here so --help shows it and parsing accepts it.
+  lsp: { type: "boolean", default: false, describe: "作为语言服务器运行（LSP，标准输入输出）Run as a language server over stdio" },
   "inline-config": { type: "boolean", default: true, describe: "遵从报告中的 reportlint-disable 注释（--no-inline-config 关闭）Obey reportlint-disable comments" },
   "report-unused-disable-directives": { type: "boolean", default: false, describe: "把未使用的 reportlint-disable 注释报告为错误 Report unused disable directives as errors" },
 };
@@ -139,6 +145,8 @@ export async function parseArgs(argv: string[], version: string): Promise<CliOpt
     encoding: parsed.encoding,
     fix: parsed.fix,
     fixDryRun: parsed["fix-dry-run"],
+    cache: parsed.cache,
+    cacheLocation: parsed["cache-location"],
     inlineConfig: parsed["inline-config"],
     reportUnusedDisableDirectives: parsed["report-unused-disable-directives"],
   };

@@ -7,12 +7,18 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const code = await runCli(process.argv.slice(2), {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  readStdin,
-  cwd: process.cwd(),
-  env: process.env,
-  stdoutIsTTY: Boolean(process.stdout.isTTY),
-});
-process.exitCode = code;
+const argv = process.argv.slice(2);
+if (argv.includes("--lsp")) {
+  // The language server (src/lsp) is its own chunk, loaded only for --lsp.
+  (await import("../lsp/server.js")).startLanguageServer();
+} else {
+  const code = await runCli(argv, {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readStdin,
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+  });
+  process.exitCode = code;
+}

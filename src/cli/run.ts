@@ -19,6 +19,7 @@ import { IgnoreMatcher } from "../config/ignore.js";
 import { writeStarterConfig } from "../config/init.js";
 import { getFormatter, FORMATTER_NAMES } from "../formatters/index.js";
 import { printModel, modelToJson } from "../model/print.js";
+import { LintCache, hashConfig, hashContent, resolveCacheLocation } from "./cache.js";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -123,6 +124,8 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const results: LintResult[] = [];
   let locale: Locale | undefined = opts.locale;
   const localeOf = (resolved: ResolvedConfig) => (locale ??= opts.locale ?? resolved.locale);
+  // --cache: files only (standard input has no file to key it by).
+  const cache = opts.cache && !opts.stdin ? await LintCache.load(await resolveCacheLocation(opts.cacheLocation, cwd), { version: VERSION, ruleIds: defaultRegistry.keys() }) : undefined;
 
   if (opts.stdin) {
     const filePath = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : "<stdin>";
@@ -149,7 +152,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         results.push(makeResult(file.path, [fatalMessage(code === "EACCES" ? "无法读取文件 cannot read the file: permission denied" : code === "EISDIR" ? "is a folder" : `无法读取文件 cannot read the file: ${(err as Error).message}`)]));
         continue;
       }
-      results.push(await lintOne(file.path, bytes, opts, loader, localeOf, file.path));
+      results.push(await lintOne(file.path, bytes, opts, loader, localeOf, file.path, false, cache));
+    }
+  }
+  if (cache) {
+    try {
+      await cache.save();
+    } catch (err) {
+      // The results stand; only the next run is slower.
+      io.stderr(`reportlint: ${(err as Error).message}\n`);
     }
   }
 
@@ -169,6 +180,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       color,
       locale: locale ?? opts.locale ?? "zh",
       rulesMeta,
+      version: VERSION,
       maxWarningsExceeded: tooManyWarnings ? { maxWarnings: opts.maxWarnings, foundWarnings: warningCount } : undefined,
     },
   );
@@ -197,6 +209,7 @@ async function lintOne(
   localeOf: (r: ResolvedConfig) => Locale,
   configPath: string,
   fromStdin = false,
+  cache?: LintCache,
 ): Promise<LintResult> {
   let text: string;
   let decoded: Decoded;
@@ -217,11 +230,24 @@ async function lintOne(
   if (opts.locale) resolved = { ...resolved, locale: opts.locale };
   localeOf(resolved);
   const lintOptions = { filePath, resolved, allowInlineConfig: opts.inlineConfig, reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives ? ("error" as const) : ("off" as const) };
+  // --cache: the key is the bytes and everything that shapes the messages (config, encoding, lint flags).
+  const { filePath: _f, resolved: _r, ...lintFlags } = lintOptions;
+  const key = cache && { content: hashContent(bytes), config: hashConfig(resolved, { encoding: opts.encoding, ...lintFlags }) };
+  if (cache && key) {
+    const hit = cache.get(filePath, key.content, key.config);
+    // With --fix or --fix-dry-run a hit serves only when it has nothing to fix.
+    if (hit && !((opts.fix || opts.fixDryRun) && hit.some((m) => m.fix))) return makeResult(filePath, hit, text);
+  }
+  // Stores the messages of a file left as it is; a fixed or fatal result drops the entry.
+  const remember = (result: LintResult): LintResult => {
+    if (cache && key) cache.set(filePath, key.content, key.config, result);
+    return result;
+  };
   try {
-    if (!opts.fix && !opts.fixDryRun) return makeResult(filePath, lintText(text, lintOptions), text);
+    if (!opts.fix && !opts.fixDryRun) return remember(makeResult(filePath, lintText(text, lintOptions), text));
     const fixed = fixUntilStable(text, (t) => lintText(t, lintOptions));
     const result = makeResult(filePath, fixed.messages, fixed.output);
-    if (fixed.output === text) return result;
+    if (fixed.output === text) return remember(result);
     result.output = fixed.output;
     if (opts.fix && !fromStdin) {
       try {
@@ -232,7 +258,7 @@ async function lintOne(
         return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lintText(text, lintOptions)], text);
       }
     }
-    return result;
+    return remember(result);
   } catch (err) {
     return makeResult(filePath, [fatalMessage(`内部错误 internal error: ${err instanceof Error ? err.message : String(err)}`)], text);
   }

@@ -13,6 +13,11 @@ export type PresetName = (typeof PRESETS)[number];
 /** Every key a config may have; anything else is an error (a typo would otherwise do nothing). */
 export const CONFIG_KEYS = ["extends", "rules", "overrides", "ignorePatterns", "settings", "locale"] as const;
 const OVERRIDE_KEYS = ["files", "excludedFiles", "rules", "settings"] as const;
+/**
+ * Keys a config may have that reportlint does not read: "$schema" points an editor at the JSON
+ * Schema of the config (schema/reportlintrc.schema.json) for completion and checking.
+ */
+export const EDITOR_KEYS = ["$schema"] as const;
 
 export function isPresetName(name: string): name is PresetName {
   return (PRESETS as readonly string[]).includes(name);
@@ -143,7 +148,7 @@ export interface NormalizedConfig {
 }
 
 /** The settings rules read; other keys are allowed (a rule may document its own). */
-const SETTINGS_SCHEMA: JSONSchema = {
+export const SETTINGS_SCHEMA: JSONSchema = {
   type: "object",
   properties: {
     organization: { type: "string" },
@@ -214,7 +219,11 @@ function unknownKey(key: string, valid: readonly string[], where: string, source
 export function normalizeConfigData(raw: unknown, registry: ReadonlyMap<string, Rule>, source?: string): NormalizedConfig {
   if (!isPlainObject(raw)) throw new ConfigError(`a config must be an object (got ${describeValue(raw)})`, source);
   for (const key of Object.keys(raw)) {
+    if ((EDITOR_KEYS as readonly string[]).includes(key)) continue;
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknownKey(key, CONFIG_KEYS, "the config", source);
+  }
+  if (raw.$schema !== undefined && (typeof raw.$schema !== "string" || raw.$schema === "")) {
+    throw new ConfigError(`"$schema" must be the path or URL of the config's JSON Schema (got ${describeValue(raw.$schema)})`, source);
   }
   const out: NormalizedConfig = {
     rules: normalizeRuleMap(raw.rules, registry, "rules", source),

@@ -1,8 +1,13 @@
 // Output formatters: pure functions from lint results to the text the CLI prints.
 // They never look at process, env or the file system; the CLI decides colour, locale and cwd.
 import type { LintResult, RuleMeta } from "../core/types.js";
+import { checkstyle } from "./checkstyle.js";
 import { compact } from "./compact.js";
+import { github } from "./github.js";
+import { gitlab } from "./gitlab.js";
 import { json } from "./json.js";
+import { junit } from "./junit.js";
+import { sarif } from "./sarif.js";
 import { stylish } from "./stylish.js";
 import { unix } from "./unix.js";
 
@@ -15,6 +20,8 @@ export interface FormatterContext {
   /** Rule metadata by rule id (docs urls etc.). */
   rulesMeta: Record<string, RuleMeta>;
   maxWarningsExceeded?: { maxWarnings: number; foundWarnings: number };
+  /** reportlint's version, for formats that name the tool (sarif: tool.driver.version). */
+  version?: string;
 }
 
 /** Returns the text to print, without a trailing newline; "" means print nothing. */
@@ -26,6 +33,12 @@ const FORMATTERS = new Map<string, Formatter>([
   ["json", json],
   ["compact", compact],
   ["unix", unix],
+  // For CI systems:
+  ["sarif", sarif],
+  ["github", github],
+  ["junit", junit],
+  ["checkstyle", checkstyle],
+  ["gitlab", gitlab],
 ]);
 
 export const FORMATTER_NAMES: readonly string[] = Object.freeze([...FORMATTERS.keys()]);
@@ -34,5 +47,5 @@ export function getFormatter(name: string): Formatter | undefined {
   return FORMATTERS.get(name);
 }
 
-export { stylish, json, compact, unix };
+export { stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab };
 export { displayWidth } from "./display-width.js";

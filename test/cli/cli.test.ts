@@ -386,3 +386,54 @@ describe("--fix and --fix-dry-run", () => {
     expect(r.code).toBe(0);
   });
 });
+
+describe("--cache", () => {
+  // A hit is seen by planting a marker in the stored message: only a cached result can show it.
+  const plant = (cacheFile: string) => writeFileSync(cacheFile, readFileSync(cacheFile, "utf8").replace(/"message":"[^"]*"/, '"message":"FROM-CACHE"'));
+
+  it("reuses the stored messages of an unchanged file; a changed file, config or option lints again", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), missingSix);
+    const first = run(["--cache", "-f", "json", "r.txt"], { cwd: dir });
+    expect(first.code).toBe(1);
+    const cacheFile = join(dir, ".reportlintcache");
+    expect(existsSync(cacheFile)).toBe(true);
+    plant(cacheFile);
+    expect(run(["--cache", "-f", "json", "r.txt"], { cwd: dir }).stdout).toContain("FROM-CACHE");
+    // Without --cache the cache is not read.
+    expect(run(["-f", "json", "r.txt"], { cwd: dir }).stdout).not.toContain("FROM-CACHE");
+    // Another locale (another configuration) misses.
+    expect(run(["--cache", "--locale", "en", "-f", "json", "r.txt"], { cwd: dir }).stdout).not.toContain("FROM-CACHE");
+    plant(cacheFile);
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ rules: { "required-sections": "warn" } }));
+    const reconfigured = json(run(["--cache", "--locale", "en", "-f", "json", "r.txt"], { cwd: dir }).stdout);
+    expect(JSON.stringify(reconfigured)).not.toContain("FROM-CACHE");
+    expect(reconfigured[0].messages.find((m) => m.ruleId === "required-sections")?.severity).toBe(1);
+    plant(cacheFile);
+    writeFileSync(join(dir, "r.txt"), missingSix + "\n");
+    expect(run(["--cache", "--locale", "en", "-f", "json", "r.txt"], { cwd: dir }).stdout).not.toContain("FROM-CACHE");
+  });
+
+  it("--cache-location names the file, or a folder to hold .reportlintcache; a corrupt cache is rewritten", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), cleanText);
+    expect(run(["--cache", "--cache-location", "c.json", "r.txt"], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, "c.json"))).toBe(true);
+    expect(run(["--cache", "--cache-location", "caches/", "r.txt"], { cwd: dir }).code).toBe(0);
+    expect(existsSync(join(dir, "caches", ".reportlintcache"))).toBe(true);
+    writeFileSync(join(dir, "c.json"), "{ not json");
+    const r = run(["--cache", "--cache-location", "c.json", "r.txt"], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(readFileSync(join(dir, "c.json"), "utf8")).reportlintCache).toBe(1);
+  });
+
+  it("--fix does not store a file it changed, and fixes a file whose cached messages have fixes", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), cleanText.replace("政府信息公开工作", "政府信息公开工作工作"));
+    run(["--cache", "r.txt"], { cwd: dir });
+    expect(run(["--cache", "--fix", "r.txt"], { cwd: dir }).code).toBe(0);
+    expect(readFileSync(join(dir, "r.txt"), "utf8")).toBe(cleanText);
+    expect(Object.keys(JSON.parse(readFileSync(join(dir, ".reportlintcache"), "utf8")).files)).toEqual([]);
+  });
+});

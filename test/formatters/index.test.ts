@@ -3,14 +3,15 @@ import { FORMATTER_NAMES, getFormatter, stylish } from "../../src/formatters/ind
 import { displayPath, displayWidth, singleLine } from "../../src/formatters/display-width.js";
 
 describe("getFormatter", () => {
-  it("knows the four formatters, stylish first", () => {
-    expect(FORMATTER_NAMES).toEqual(["stylish", "json", "compact", "unix"]);
+  it("knows the nine formatters, stylish first", () => {
+    expect(FORMATTER_NAMES).toEqual(["stylish", "json", "compact", "unix", "sarif", "github", "junit", "checkstyle", "gitlab"]);
     for (const name of FORMATTER_NAMES) expect(typeof getFormatter(name)).toBe("function");
     expect(getFormatter("stylish")).toBe(stylish);
   });
 
   it("returns undefined for unknown names, including Object.prototype keys", () => {
-    expect(getFormatter("checkstyle")).toBeUndefined();
+    expect(getFormatter("tap")).toBeUndefined();
+    expect(getFormatter("SARIF")).toBeUndefined();
     expect(getFormatter("constructor")).toBeUndefined();
     expect(getFormatter("__proto__")).toBeUndefined();
   });

@@ -1,0 +1,330 @@
+// The language server (`reportlint --lsp`): diagnostics, quick fixes and "fix all" for an editor,
+// over the Language Server Protocol on standard input and output. The same pure core as the CLI
+// (lintText) with the configuration found as the CLI finds it (ConfigLoader), reloaded when a
+// configuration file changes. Loaded only for --lsp, so a CLI run never pays for it.
+import { basename, extname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+  type CodeAction,
+  type CodeActionParams,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type Range,
+  type TextEdit,
+} from "vscode-languageserver/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { lintText, defaultRegistry } from "../core/linter.js";
+import { SourceCode } from "../core/source-code.js";
+import { fixUntilStable } from "../core/fixer.js";
+import type { LintMessage, Locale, ResolvedConfig } from "../core/types.js";
+import { ConfigLoader } from "../config/load.js";
+import { ConfigError } from "../config/errors.js";
+import { formatForPath, loadFrontEnd } from "../frontends/index.js";
+
+export const SOURCE = "reportlint";
+/** The kind of the "fix all" action: editors run it from `source.fixAll` on save. */
+export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportlint`;
+/** Globs of the files whose change reloads the configuration (ConfigLoader's CONFIG_FILE_NAMES). */
+export const CONFIG_WATCH_GLOBS = ["**/.reportlintrc", "**/.reportlintrc.*", "**/reportlint.config.*", "**/package.json"];
+/** Wait after a keystroke before linting, so that typing is not linted character by character. */
+const CHANGE_DELAY_MS = 150;
+/** Documents linted: reports as the CLI finds them, plus unsaved ones the editor says are text. */
+const LINTED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
+const LINTED_LANGUAGES = new Set(["plaintext", "text", "markdown"]);
+
+export function isConfigFileName(name: string): boolean {
+  return /^\.reportlintrc(\.(json|ya?ml|[cm]?js))?$/.test(name) || /^reportlint\.config\.[cm]?js$/.test(name) || name === "package.json";
+}
+
+export interface ServerOptions {
+  /** The linter; replaceable in tests (to make it crash). */
+  lint?: typeof lintText;
+}
+
+interface Linted {
+  version: number;
+  text: string;
+  filePath: string;
+  resolved: ResolvedConfig;
+  messages: LintMessage[];
+}
+
+/** Start the server on standard input/output (the `--lsp` command). */
+export function startLanguageServer(): void {
+  // Passing the streams (not relying on a --stdio argument) also makes the server exit when the
+  // editor closes its end of the pipe.
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // Standard output is the protocol channel: nothing else may write to it.
+  console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
+  console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(" "));
+  console.warn = (...args: unknown[]) => connection.console.warn(args.map(String).join(" "));
+  console.error = (...args: unknown[]) => connection.console.error(args.map(String).join(" "));
+  console.debug = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
+  process.on("uncaughtException", (err) => connection.console.error(`reportlint: ${err.stack ?? err.message}`));
+  process.on("unhandledRejection", (err) => connection.console.error(`reportlint: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`));
+  createServer(connection);
+  connection.listen();
+}
+
+/** Attach reportlint's handlers to a connection (the caller calls connection.listen()). */
+export function createServer(connection: Connection, options: ServerOptions = {}): void {
+  const lint = options.lint ?? lintText;
+  const documents = new TextDocuments(TextDocument);
+  let root = process.cwd();
+  let loader = newLoader();
+  let watchingConfig = false;
+  const linted = new Map<string, Linted>();
+  /** The latest validation started per document: an older one finishing late publishes nothing. */
+  const generation = new Map<string, number>();
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  function newLoader(): ConfigLoader {
+    return new ConfigLoader({ cwd: root, useConfigLookup: true, registry: defaultRegistry });
+  }
+
+  function log(message: string): void {
+    connection.console.error(`reportlint: ${message}`);
+  }
+
+  /** The file a document stands for: its path, or an invented one in the workspace for an unsaved document. */
+  function filePathOf(doc: TextDocument): string | undefined {
+    if (doc.uri.startsWith("file:")) {
+      try {
+        return fileURLToPath(doc.uri);
+      } catch {
+        return undefined;
+      }
+    }
+    const last = decodeURIComponent(doc.uri.replace(/[?#].*$/, "").split(/[/:]/).pop() || "untitled");
+    const name = LINTED_EXTENSIONS.has(extname(last).toLowerCase()) ? last : `${last}${doc.languageId === "markdown" ? ".md" : ".txt"}`;
+    return join(root, name);
+  }
+
+  function isReport(doc: TextDocument, filePath: string): boolean {
+    return LINTED_EXTENSIONS.has(extname(filePath).toLowerCase()) || (!isConfigFileName(basename(filePath)) && LINTED_LANGUAGES.has(doc.languageId));
+  }
+
+  async function lintDocument(doc: TextDocument): Promise<Linted | undefined> {
+    const filePath = filePathOf(doc);
+    if (!filePath || !isReport(doc, filePath)) return undefined;
+    const format = formatForPath(filePath);
+    await loadFrontEnd(format);
+    const { resolved } = await loader.forFile(filePath);
+    const text = doc.getText();
+    const messages = lint(text, { filePath, resolved, format });
+    for (const m of messages) if (m.fatal) log(`${filePath}: ${m.message}`);
+    return { version: doc.version, text, filePath, resolved, messages };
+  }
+
+  async function validate(uri: string): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const mine = (generation.get(uri) ?? 0) + 1;
+    generation.set(uri, mine);
+    const current = () => generation.get(uri) === mine && documents.get(uri)?.version === doc.version;
+    let diagnostics: Diagnostic[] = [];
+    try {
+      const result = await lintDocument(doc);
+      if (!current()) return;
+      if (result) {
+        linted.set(uri, result);
+        diagnostics = result.messages.map(toDiagnostic);
+      } else linted.delete(uri);
+    } catch (err) {
+      if (!current()) return;
+      linted.delete(uri);
+      if (err instanceof ConfigError) {
+        const message = `配置错误 Configuration error${err.filePath ? ` in ${err.filePath}` : ""}: ${err.message}`;
+        log(message);
+        diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, message }];
+      } else {
+        // A crash must not take the server down: say so in the editor's log and show nothing.
+        log(`检查 ${uri} 时出错 / linting ${uri} failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+      }
+    }
+    await connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+  }
+
+  function validateSoon(uri: string): void {
+    clearTimeout(timers.get(uri));
+    timers.set(
+      uri,
+      setTimeout(() => {
+        timers.delete(uri);
+        void validate(uri);
+      }, CHANGE_DELAY_MS),
+    );
+  }
+
+  function validateAll(): void {
+    for (const doc of documents.all()) void validate(doc.uri);
+  }
+
+  function reloadConfig(why: string): void {
+    connection.console.info(`reportlint: ${why}; reloading the configuration`);
+    loader = newLoader();
+    validateAll();
+  }
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    if (folder?.startsWith("file:")) root = fileURLToPath(folder);
+    else if (params.rootPath) root = resolve(params.rootPath);
+    loader = newLoader();
+    watchingConfig = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: "reportlint", version: "0.1.0" },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (!watchingConfig) return;
+    connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: CONFIG_WATCH_GLOBS.map((globPattern) => ({ globPattern })) }).then(
+      () => undefined,
+      (err: unknown) => {
+        watchingConfig = false;
+        log(`cannot watch the configuration files (${err instanceof Error ? err.message : String(err)}); they are reloaded when saved in the editor`);
+      },
+    );
+  });
+
+  connection.onDidChangeWatchedFiles((params) => {
+    const changed = params.changes.map((c) => c.uri).filter((uri) => isConfigFileName(basename(uri.replace(/[?#].*$/, ""))));
+    if (changed.length) reloadConfig(`${changed.map((u) => basename(u)).join(", ")} changed`);
+  });
+
+  documents.onDidChangeContent((e) => {
+    // Fired for didOpen too: a document never linted (just opened) is linted at once, an edit
+    // after a short pause.
+    if (generation.has(e.document.uri)) validateSoon(e.document.uri);
+    else void validate(e.document.uri);
+  });
+  documents.onDidSave((e) => {
+    const name = basename(filePathOf(e.document) ?? e.document.uri);
+    // Without a file watcher, a save is what reloads the configuration: of a configuration file
+    // open in the editor, or of a report (the configuration may have been edited elsewhere).
+    if (isConfigFileName(name)) reloadConfig(`${name} saved`);
+    else if (!watchingConfig) reloadConfig(`${name} saved`);
+    else void validate(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    linted.delete(uri);
+    generation.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    let result = linted.get(doc.uri);
+    try {
+      if (!result || result.version !== doc.version) result = await lintDocument(doc);
+    } catch (err) {
+      log(`code actions for ${doc.uri} failed: ${err instanceof Error ? err.message : String(err)}`);
+      return [];
+    }
+    if (!result) return [];
+    const only = params.context.only;
+    const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
+    const en = result.resolved.locale === "en";
+    const source = new SourceCode(result.text);
+    const actions: CodeAction[] = [];
+    if (wants(CodeActionKind.QuickFix)) {
+      for (const m of result.messages) {
+        if (!m.fix) continue;
+        const diagnostic = toDiagnostic(m);
+        if (!intersects(diagnostic.range, params.range)) continue;
+        actions.push({
+          title: en ? `Fix this ${m.ruleId} problem` : `修复此 ${m.ruleId} 问题`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          isPreferred: true,
+          edit: { changes: { [doc.uri]: [{ range: { start: lspPosition(source, m.fix.range[0]), end: lspPosition(source, m.fix.range[1]) }, newText: m.fix.text }] } },
+        });
+      }
+    }
+    if (wants(FIX_ALL_KIND) && result.messages.some((m) => m.fix)) {
+      const { filePath, resolved } = result;
+      const fixed = fixUntilStable(result.text, (t) => lint(t, { filePath, resolved, format: formatForPath(filePath) }));
+      const edit = minimalEdit(source, result.text, fixed.output);
+      if (edit) {
+        actions.push({
+          title: en ? "Fix all auto-fixable reportlint problems" : "修复所有可自动修复的 reportlint 问题",
+          kind: FIX_ALL_KIND,
+          edit: { changes: { [doc.uri]: [edit] } },
+        });
+      }
+    }
+    return actions;
+  });
+
+  connection.onShutdown(() => {
+    for (const t of timers.values()) clearTimeout(t);
+    timers.clear();
+  });
+
+  documents.listen(connection);
+}
+
+/** Our 1-based line/column (UTF-16 units) → LSP's 0-based position. */
+function toDiagnostic(m: LintMessage): Diagnostic {
+  const d: Diagnostic = {
+    range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
+    severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: m.message,
+  };
+  if (m.ruleId) {
+    d.code = m.ruleId;
+    const url = defaultRegistry.get(m.ruleId)?.meta.docs.url;
+    if (url) d.codeDescription = { href: url };
+  }
+  return d;
+}
+
+function lspPosition(source: SourceCode, offset: number) {
+  const p = source.positionAt(offset);
+  return { line: p.line - 1, character: p.column - 1 };
+}
+
+function before(a: Range["start"], b: Range["start"]): boolean {
+  return a.line < b.line || (a.line === b.line && a.character < b.character);
+}
+
+/** Do two ranges touch or overlap (a cursor at either end of a problem counts)? */
+function intersects(a: Range, b: Range): boolean {
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** One edit turning `from` into `to`: the span between their common prefix and suffix. */
+function minimalEdit(source: SourceCode, from: string, to: string): TextEdit | undefined {
+  if (from === to) return undefined;
+  let start = 0;
+  const max = Math.min(from.length, to.length);
+  while (start < max && from.charCodeAt(start) === to.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && from.charCodeAt(from.length - 1 - end) === to.charCodeAt(to.length - 1 - end)) end++;
+  // Never split a surrogate pair or a \r\n.
+  while (start > 0 && /[\uDC00-\uDFFF\n]/.test(from[start] ?? "")) start--;
+  while (end > 0 && /[\uD800-\uDBFF\r]/.test(from[from.length - end - 1] ?? "")) end--;
+  return {
+    range: { start: lspPosition(source, start), end: lspPosition(source, from.length - end) },
+    newText: to.slice(start, to.length - end),
+  };
+}

@@ -1,0 +1,381 @@
+// The language server with a real LSP client: the built binary (`node bin/reportlint.js --lsp`)
+// spawned and spoken to over stdio; and, for what cannot be provoked from outside (a linter that
+// crashes), the same server in-process over a pair of streams.
+import { describe, it, expect, beforeAll, afterEach } from "vitest";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { PassThrough } from "node:stream";
+import {
+  CodeActionKind,
+  CodeActionRequest,
+  DiagnosticSeverity,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
+  ExitNotification,
+  FileChangeType,
+  InitializeRequest,
+  InitializedNotification,
+  LogMessageNotification,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  createProtocolConnection,
+  type ClientCapabilities,
+  type CodeAction,
+  type Diagnostic,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Range,
+  type Registration,
+} from "vscode-languageserver-protocol/node";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
+import { createServer } from "../../src/lsp/server.js";
+import { lintText } from "../../src/core/linter.js";
+
+const root = resolve(__dirname, "../..");
+const bin = join(root, "bin/reportlint.js");
+/** Every wait is bounded by this; a test that times out says what it was waiting for. */
+const WAIT_MS = 15000;
+
+beforeAll(() => {
+  // CI builds before testing; a developer running one test file may not have (or may have a
+  // dist/ from before the language server existed).
+  const chunks = join(root, "dist/chunks");
+  if (!existsSync(join(root, "dist/cli.js")) || !existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("server-"))) {
+    const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
+    if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
+  }
+});
+
+// An invented report from the clean example: the title says 工作报告 (report-title, fixable, error),
+// a word is doubled (duplicate-phrase, fixable, warning) and section 六 is missing
+// (required-sections, error, reported on the last line).
+const clean = readFileSync(join(root, "fixtures/examples/qinghe-town-2022.txt"), "utf8");
+const report = (clean.slice(0, clean.indexOf("六、其他需要报告的事项")).trimEnd() + "\n")
+  .replace("政府信息公开工作年度报告", "政府信息公开工作报告")
+  .replace("落实公开前保密审查制度", "落实落实公开前保密审查制度");
+const lastLine = report.trimEnd().split("\n").length - 1; // 0-based
+const doubledLine = report.split("\n").findIndex((l) => l.includes("落实落实"));
+const docsUrl = (id: string) => `https://github.com/reportlint/reportlint/blob/main/docs/rules/${id}.md`;
+
+function tmp(): string {
+  return mkdtempSync(join(tmpdir(), "reportlint-lsp-"));
+}
+
+function timeout<T>(promise: Promise<T>, what: string, describeState: () => string = () => ""): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  return Promise.race([
+    promise.finally(() => clearTimeout(timer)),
+    new Promise<T>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out after ${WAIT_MS / 1000}s waiting for ${what}${describeState()}`)), WAIT_MS);
+    }),
+  ]);
+}
+
+/** A minimal LSP client: records diagnostics, log messages and registrations; answers registrations. */
+class Client {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly logs: string[] = [];
+  readonly registrations: Registration[] = [];
+  #listeners = new Set<() => void>();
+
+  constructor(readonly connection: ProtocolConnection) {
+    connection.onNotification(PublishDiagnosticsNotification.type, (p) => this.#push(() => this.published.push(p)));
+    connection.onNotification(LogMessageNotification.type, (p) => this.#push(() => this.logs.push(p.message)));
+    connection.onRequest(RegistrationRequest.type, (p) => {
+      this.#push(() => this.registrations.push(...p.registrations));
+    });
+    connection.listen();
+  }
+
+  #push(f: () => void): void {
+    f();
+    for (const l of this.#listeners) l();
+  }
+
+  /** Resolve when `check` returns a value, re-checking on every message from the server. */
+  until<T>(what: string, check: () => T | undefined): Promise<T> {
+    return timeout(
+      new Promise<T>((resolve_) => {
+        const listener = () => {
+          const v = check();
+          if (v !== undefined) {
+            this.#listeners.delete(listener);
+            resolve_(v);
+          }
+        };
+        this.#listeners.add(listener);
+        listener();
+      }),
+      what,
+      () => `; diagnostics so far: ${JSON.stringify(this.published.map((p) => ({ uri: p.uri, version: p.version, codes: p.diagnostics.map((d) => d.code ?? d.message) })))}; log: ${JSON.stringify(this.logs)}`,
+    );
+  }
+
+  /** The first diagnostics for `uri` published after `since` (an index into `published`) that satisfy `pred`. */
+  diagnostics(uri: string, since: number, what: string, pred: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+    return this.until(what, () => this.published.slice(since).find((p) => p.uri === uri && pred(p.diagnostics))?.diagnostics);
+  }
+
+  async initialize(rootDir: string, capabilities: ClientCapabilities): Promise<InitializeResult> {
+    const result = await timeout(
+      this.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: pathToFileURL(rootDir).href,
+        workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: "ws" }],
+        capabilities,
+      }),
+      "the initialize response",
+    );
+    await this.connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  open(uri: string, text: string, languageId = "plaintext", version = 1): Promise<void> {
+    return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[]> {
+    return timeout(
+      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics, only } }) as Promise<CodeAction[]>,
+      "the codeAction response",
+    );
+  }
+}
+
+let child: ChildProcess | undefined;
+afterEach(() => {
+  if (child && child.exitCode === null) child.kill();
+  child = undefined;
+});
+
+function spawnServer(cwd: string, args = ["--lsp"]): { client: Client; exited: Promise<number | null>; stderr: () => string } {
+  const proc = spawn(process.execPath, [bin, ...args], { cwd, stdio: ["pipe", "pipe", "pipe"] });
+  child = proc;
+  let err = "";
+  proc.stderr!.on("data", (d) => (err += d));
+  const exited = new Promise<number | null>((r) => proc.on("exit", (code) => r(code)));
+  const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
+  return { client: new Client(connection), exited, stderr: () => err };
+}
+
+function applyEdits(text: string, action: CodeAction, uri: string): string {
+  const edits = action.edit?.changes?.[uri];
+  expect(edits, `the action "${action.title}" edits ${uri}`).toBeDefined();
+  return TextDocument.applyEdits(TextDocument.create(uri, "plaintext", 1, text), edits!);
+}
+
+const byCode = (ds: Diagnostic[], code: string) => ds.filter((d) => d.code === code);
+
+describe("reportlint --lsp over stdio", () => {
+  it("diagnostics, quick fixes, fix all, edits, a config file watched; shutdown and exit", async () => {
+    const ws = tmp();
+    const { client, exited, stderr } = spawnServer(ws);
+    const init = await client.initialize(ws, {
+      workspace: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      textDocument: { publishDiagnostics: { codeDescriptionSupport: true }, codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "source"] } } } },
+    });
+    expect(init.capabilities.codeActionProvider).toEqual({ codeActionKinds: [CodeActionKind.QuickFix, "source.fixAll.reportlint"] });
+    expect(init.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+
+    // The server asks to watch the configuration files.
+    const watchers = await client.until("a workspace/didChangeWatchedFiles registration", () =>
+      client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method),
+    );
+    const globs = (watchers.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern);
+    expect(globs).toEqual(expect.arrayContaining(["**/.reportlintrc", "**/.reportlintrc.*", "**/reportlint.config.*", "**/package.json"]));
+
+    // didOpen → diagnostics, positions 0-based in UTF-16 units.
+    const uri = pathToFileURL(join(ws, "报告.txt")).href;
+    let since = client.published.length;
+    await client.open(uri, report);
+    const first = await client.diagnostics(uri, since, "diagnostics after didOpen");
+    expect(first.every((d) => d.source === "reportlint")).toBe(true);
+    const [title] = byCode(first, "report-title");
+    expect(title).toMatchObject({
+      range: { start: { line: 0, character: 18 }, end: { line: 0, character: 22 } },
+      severity: DiagnosticSeverity.Error,
+      codeDescription: { href: docsUrl("report-title") },
+    });
+    expect(title.message).toContain("青禾镇人民政府2022年政府信息公开工作年度报告");
+    expect(byCode(first, "required-sections")).toEqual([
+      expect.objectContaining({ range: { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: report.split("\n")[lastLine].length } }, severity: DiagnosticSeverity.Error, codeDescription: { href: docsUrl("required-sections") } }),
+    ]);
+    const [doubled] = byCode(first, "duplicate-phrase");
+    expect(doubled).toMatchObject({ severity: DiagnosticSeverity.Warning, codeDescription: { href: docsUrl("duplicate-phrase") } });
+    expect(doubled.range.start.line).toBe(doubledLine);
+    // The same problems as the library reports, each one mapped.
+    expect(first).toHaveLength(lintText(report, { filePath: join(ws, "报告.txt") }).length);
+
+    // A quick fix at the title's problem: applying its edit gives the official title.
+    const actions = await client.codeActions(uri, title.range, [title]);
+    const quick = actions.filter((a) => a.kind === CodeActionKind.QuickFix);
+    expect(quick).toHaveLength(1);
+    expect(quick[0]).toMatchObject({ title: "修复此 report-title 问题", isPreferred: true, diagnostics: [expect.objectContaining({ code: "report-title" })] });
+    expect(quick[0].edit!.changes![uri]).toEqual([{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 20 } }, newText: "年度" }]);
+    const titleFixed = applyEdits(report, quick[0], uri);
+    expect(titleFixed.split("\n")[0]).toBe("青禾镇人民政府2022年政府信息公开工作年度报告");
+    expect(titleFixed.slice(titleFixed.indexOf("\n"))).toBe(report.slice(report.indexOf("\n")));
+
+    // "Fix all" fixes both fixable problems and nothing else.
+    const fixAll = actions.find((a) => a.kind === "source.fixAll.reportlint");
+    expect(fixAll?.title).toBe("修复所有可自动修复的 reportlint 问题");
+    const allFixed = applyEdits(report, fixAll!, uri);
+    expect(allFixed).toBe(report.replace("工作报告", "工作年度报告").replace("落实落实", "落实"));
+    // Asking for quick fixes only, or for fix-all only, gives only those.
+    expect((await client.codeActions(uri, title.range, [title], [CodeActionKind.QuickFix])).map((a) => a.kind)).toEqual([CodeActionKind.QuickFix]);
+    expect((await client.codeActions(uri, title.range, [], [CodeActionKind.SourceFixAll])).map((a) => a.kind)).toEqual(["source.fixAll.reportlint"]);
+    // Nothing to fix where there is no fixable problem.
+    const end = { line: lastLine, character: 0 };
+    expect((await client.codeActions(uri, { start: end, end }, [], [CodeActionKind.QuickFix]))).toEqual([]);
+
+    // didChange (an incremental edit: the quick fix's) → new diagnostics without the title's problem.
+    since = client.published.length;
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 20 }, end: { line: 0, character: 20 } }, text: "年度" }],
+    });
+    const second = await client.diagnostics(uri, since, "diagnostics after didChange");
+    expect(client.published.at(-1)?.version).toBe(2);
+    expect(byCode(second, "report-title")).toEqual([]);
+    expect(byCode(second, "required-sections")).toHaveLength(1);
+    expect(byCode(second, "duplicate-phrase")).toHaveLength(1);
+
+    // A config file appears in the workspace and the client says so: the rule it turns off is gone.
+    writeFileSync(join(ws, ".reportlintrc.json"), JSON.stringify({ rules: { "required-sections": "off" } }));
+    since = client.published.length;
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(join(ws, ".reportlintrc.json")).href, type: FileChangeType.Created }] });
+    const third = await client.diagnostics(uri, since, "diagnostics after the config file changed");
+    expect(byCode(third, "required-sections")).toEqual([]);
+    expect(byCode(third, "duplicate-phrase")).toHaveLength(1);
+
+    // A Markdown report (by its extension): its heading markers are read as such.
+    const md = pathToFileURL(join(ws, "报告.md")).href;
+    since = client.published.length;
+    await client.open(md, `# ${report}`, "markdown");
+    const mdDiags = await client.diagnostics(md, since, "diagnostics of the Markdown document");
+    expect(byCode(mdDiags, "report-title")[0].range).toEqual({ start: { line: 0, character: 20 }, end: { line: 0, character: 24 } });
+
+    // Closing a document clears its diagnostics.
+    since = client.published.length;
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: md } });
+    expect(await client.diagnostics(md, since, "the cleared diagnostics after didClose")).toEqual([]);
+
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    expect(stderr()).toBe("");
+    client.connection.dispose();
+  });
+
+  it("without a file watcher, saving a config file in the editor reloads it; a broken config is shown, not fatal", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    const uri = pathToFileURL(join(ws, "报告.txt")).href;
+    let since = client.published.length;
+    await client.open(uri, report);
+    expect(byCode(await client.diagnostics(uri, since, "diagnostics after didOpen"), "duplicate-phrase")).toHaveLength(1);
+    expect(client.registrations).toEqual([]);
+
+    // A broken config, saved: one diagnostic at the top of the report naming the file.
+    const rcPath = join(ws, ".reportlintrc.json");
+    const rc = pathToFileURL(rcPath).href;
+    writeFileSync(rcPath, "{ not json");
+    await client.open(rc, "{ not json", "json");
+    since = client.published.length;
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: rc } });
+    const broken = await client.diagnostics(uri, since, "the configuration error", (d) => d.length === 1);
+    expect(broken[0]).toMatchObject({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: "reportlint" });
+    expect(broken[0].message).toContain("配置错误");
+    expect(broken[0].message).toContain(".reportlintrc.json");
+    // The config file itself is not linted as a report.
+    expect(client.published.filter((p) => p.uri === rc).every((p) => p.diagnostics.length === 0)).toBe(true);
+
+    // Fixed and saved again: the rule it turns off is gone, the others are back.
+    const fixed = JSON.stringify({ rules: { "duplicate-phrase": "off" } });
+    writeFileSync(rcPath, fixed);
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: rc, version: 2 }, contentChanges: [{ text: fixed }] });
+    since = client.published.length;
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: rc } });
+    const after = await client.diagnostics(uri, since, "diagnostics after the config file was saved", (d) => d.length > 1);
+    expect(byCode(after, "duplicate-phrase")).toEqual([]);
+    expect(byCode(after, "report-title")).toHaveLength(1);
+
+    // The config changed behind the editor's back (not open in it): saving the report reloads it.
+    await client.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: rc } });
+    writeFileSync(rcPath, JSON.stringify({ rules: { "duplicate-phrase": "off", "report-title": "off" } }));
+    since = client.published.length;
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const saved = await client.diagnostics(uri, since, "diagnostics after the report was saved");
+    expect(byCode(saved, "report-title")).toEqual([]);
+    expect(byCode(saved, "required-sections")).toHaveLength(1);
+
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("accepts the --stdio some clients add, and exits when the editor closes the pipe", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws, ["--lsp", "--stdio"]);
+    const uri = pathToFileURL(join(ws, "报告.txt")).href;
+    await client.initialize(ws, {});
+    await client.open(uri, report);
+    expect(byCode(await client.diagnostics(uri, 0, "diagnostics with --stdio"), "report-title")).toHaveLength(1);
+    child!.stdin!.end();
+    // Exit code 1: the protocol says so for an exit without shutdown.
+    expect(await timeout(exited, "the server to exit after stdin closed")).toBe(1);
+    client.connection.dispose();
+  });
+});
+
+describe("the server in-process", () => {
+  it("a crash while linting one document is logged, publishes no diagnostics for it, and the server goes on", async () => {
+    const toServer = new PassThrough();
+    const toClient = new PassThrough();
+    const server = createConnection(ProposedFeatures.all, new StreamMessageReader(toServer), new StreamMessageWriter(toClient));
+    createServer(server, {
+      lint: (text, options) => {
+        if (text.includes("CRASH")) throw new Error("boom");
+        return lintText(text, options);
+      },
+    });
+    server.listen();
+    const client = new Client(createProtocolConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer)));
+    const ws = tmp();
+    await client.initialize(ws, {});
+
+    const bad = pathToFileURL(join(ws, "bad.txt")).href;
+    let since = client.published.length;
+    await client.open(bad, `${report}CRASH\n`);
+    expect(await client.diagnostics(bad, since, "the (empty) diagnostics of the crashing document")).toEqual([]);
+    await client.until("the crash in the log", () => client.logs.find((l) => l.includes("boom")));
+    // Code actions on it answer, with nothing.
+    expect(await client.codeActions(bad, { start: { line: 0, character: 0 }, end: { line: 0, character: 30 } }, [])).toEqual([]);
+
+    const good = pathToFileURL(join(ws, "good.txt")).href;
+    since = client.published.length;
+    await client.open(good, report);
+    expect(byCode(await client.diagnostics(good, since, "diagnostics of the next document"), "report-title")).toHaveLength(1);
+
+    // Removing the cause: the document is linted again.
+    since = client.published.length;
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri: bad, version: 2 }, contentChanges: [{ text: report }] });
+    expect(byCode(await client.diagnostics(bad, since, "diagnostics once the crash is gone", (d) => d.length > 0), "report-title")).toHaveLength(1);
+
+    client.connection.dispose();
+    server.dispose();
+  });
+});
