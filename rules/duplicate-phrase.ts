@@ -85,27 +85,37 @@ function repeatAt(t: string, i: number, n: number): Repeat | null {
   return extras.length ? { i, n, extras, end: j } : null;
 }
 
-/** Why a doubling at t[i] of length n is legitimate, or null when it is a slip. */
-function legitimate(t: string, r: Repeat, allow: ReadonlySet<string>): boolean {
-  const copy = t.slice(r.i, r.i + r.n);
+/** True when t[i, i+n) is followed (after up to 3 spaces) by a second copy: repeatAt would find one. */
+function hasCopy(t: string, i: number, n: number): boolean {
+  return i + n <= t.length && sameAt(t, i, skipGap(t, i + n), n);
+}
+
+/**
+ * Whether a doubling of t[i, i+n) is legitimate (false: a slip). `endOf` gives the end of the
+ * whole repeat; only one character's doubling needs it, so a long legitimate repeat of a longer
+ * copy (2021年2021年…) is never walked to its end from each of its positions (that was quadratic).
+ */
+function legitimate(t: string, i: number, n: number, endOf: () => number, allow: ReadonlySet<string>): boolean {
+  const copy = t.slice(i, i + n);
   if (!allHan(copy)) return true;
-  if (r.n === 1) {
+  if (n === 1) {
     const ch = copy;
-    const next = t.slice(r.end, r.end + 4);
+    const end = endOf();
+    const next = t.slice(end, end + 4);
     if (UNIT_CHARS.includes(ch)) return !next.startsWith("人民政府");
     const word = FUNCTION_WORDS[ch];
     if (!word) return true;
     // AABB: 的的确确, 实实在在.
-    if (t[r.end] !== undefined && t[r.end] === t[r.end + 1]) return true;
-    if (r.i >= 2 && t[r.i - 1] === t[r.i - 2]) return true;
+    if (t[end] !== undefined && t[end] === t[end + 1]) return true;
+    if (i >= 2 && t[i - 1] === t[i - 2]) return true;
     // The first copy ends a word, or the second starts one.
-    if (word.before && r.i > 0 && word.before.includes(t[r.i - 1])) return true;
-    if (word.after && r.end < t.length && word.after.includes(t[r.end])) return true;
+    if (word.before && i > 0 && word.before.includes(t[i - 1])) return true;
+    if (word.after && end < t.length && word.after.includes(t[end])) return true;
     return false;
   }
   // A phrase made of one character (哈哈哈哈) is not a doubled word.
   if ([...copy].every((c) => c === copy[0])) return true;
-  if (r.n === 2) {
+  if (n === 2) {
     if (NUMERALS.includes(copy[0])) return true;
     if (REDUPLICATED_WORDS.includes(copy) || allow.has(copy)) return true;
   }
@@ -153,6 +163,17 @@ export const duplicatePhrase: Rule = {
       const t = run.text;
       const next = nextSame(t);
       const lengths = new Int32Array(MAX_PHRASE + 4);
+      // The end of the last one-character repeat walked (县县县…): every later copy in it ends there
+      // too (between its copies are only spaces), so a long legitimate one is walked once, not once
+      // per character.
+      let end1From = -1;
+      let end1End = -1;
+      const end1 = (i: number): number => {
+        if (i < end1End && t[i] === t[end1From]) return end1End;
+        end1From = i;
+        end1End = repeatAt(t, i, 1)!.end;
+        return end1End;
+      };
       for (let i = 0; i < t.length; i++) {
         const first = next[i];
         if (first < 0 || first - i > MAX_PHRASE + 3 || !isHan(t[i])) continue;
@@ -167,11 +188,10 @@ export const duplicatePhrase: Rule = {
         }
         let found: Repeat | null = null;
         for (let c = count - 1; c >= 0; c--) {
-          const r = repeatAt(t, i, lengths[c]);
-          if (r) {
-            if (!legitimate(t, r, allow)) found = r;
-            break;
-          }
+          const n = lengths[c];
+          if (!hasCopy(t, i, n)) continue;
+          if (!legitimate(t, i, n, () => end1(i), allow)) found = repeatAt(t, i, n);
+          break;
         }
         if (!found) continue;
         report(run, found);

@@ -27,13 +27,19 @@ function hanBefore(t: string, i: number): string {
   return t.slice(k, i);
 }
 
-function sentenceAround(t: string, a: number, b: number): string {
+function sentenceAround(t: string, a: number, b: number): [number, number] {
   let s = a;
   while (s > 0 && !"。！？!?\n".includes(t[s - 1])) s--;
   let e = b;
   while (e < t.length && !"。！？!?\n".includes(t[e])) e++;
-  return t.slice(s, e);
+  return [s, e];
 }
+
+// What the sentence around a citation is searched for (constants: each is remembered per sentence).
+const HISTORY = /公布|修订|711/;
+const REPORT_WORDS = /年度报告|年报/;
+const BEFORE_WORDS = /前|之前|以前/;
+const EVERY_BODY = /各级行政机关/;
 
 export const regulationCitation: Rule = {
   meta: {
@@ -104,6 +110,23 @@ export const regulationCitation: Rule = {
         return end - start === b - a && !/[\r\n]/.test(src.slice(start, end)) ? { range: [start, end], text } : undefined;
       };
       const written = (a: number, b: number): string => run.text.slice(a, b);
+      // Whether the sentence around t[a, b) matches `re`. The last sentence and its answers are
+      // kept: a long sentence holding many citations was scanned and searched once per citation,
+      // which is quadratic. (A citation holds no sentence end, so a later one inside the kept
+      // sentence has the same sentence.)
+      let sentence = { s: -1, e: -1, answers: new Map<RegExp, boolean>() };
+      const sentenceHas = (a: number, b: number, re: RegExp): boolean => {
+        if (sentence.s < 0 || a < sentence.s || b > sentence.e) {
+          const [s, e] = sentenceAround(t, a, b);
+          sentence = { s, e, answers: new Map() };
+        }
+        let answer = sentence.answers.get(re);
+        if (answer === undefined) {
+          answer = re.test(t.slice(sentence.s, sentence.e));
+          sentence.answers.set(re, answer);
+        }
+        return answer;
+      };
 
       for (const m of matches(DOC_NUMBER, t)) {
         const [numberPart, open, y, close, , no] = m;
@@ -115,8 +138,7 @@ export const regulationCitation: Rule = {
         const bodyStart = a + issuer.length;
         const docYear = Number(y);
         const num = Number(no);
-        const sentence = sentenceAround(t, a, b);
-        const formatContext = FORMAT_CONTEXT.test(sentence);
+        const formatContext = sentenceHas(a, b, FORMAT_CONTEXT);
         // Brackets: 〔〕 only. Other pairs are reported and fixed when they match each other.
         if (open !== "〔" || close !== "〕") {
           if (PAIRS[open] === close && issuer.length > 0 && open !== "《" && open !== "<") {
@@ -179,10 +201,9 @@ export const regulationCitation: Rule = {
         const [all, ling, di, no, lingAfter] = m;
         const a = m.index;
         const b = a + all.length;
-        const sentence = sentenceAround(t, a, b);
         if (no === "492") {
           // History is fine: "2007年4月5日国务院令第492号公布，2019年4月3日国务院令第711号修订".
-          if (/公布|修订|711/.test(sentence)) continue;
+          if (sentenceHas(a, b, HISTORY)) continue;
           if (year !== undefined && year < 2019) continue;
           const at = a + all.indexOf("492");
           context.report({ messageId: "oldDecree", data: { written: all.trim() }, loc: span(a, b), fix: year !== undefined ? fix(at, at + 3, "711") : undefined });
@@ -199,8 +220,7 @@ export const regulationCitation: Rule = {
         for (const m of matches(OLD_ARTICLE, t)) {
           const a = m.index + m[1].length;
           const b = m.index + m[0].length;
-          const sentence = sentenceAround(t, a, b);
-          if (!/年度报告|年报/.test(sentence)) continue;
+          if (!sentenceHas(a, b, REPORT_WORDS)) continue;
           const numStart = t.indexOf(m[2], a);
           const article = NEW_ARTICLE[m[2]];
           const articleZh = /\d/.test(article) ? (article === "49" ? "四十九" : "五十") : article;
@@ -211,9 +231,9 @@ export const regulationCitation: Rule = {
         // 3月31日 given as the deadline of every body or of a department.
         const department = model.organization?.level === "department";
         for (const m of matches(MARCH_31, t)) {
-          const sentence = sentenceAround(t, m.index, m.index + m[0].length);
-          if (!/年度报告|年报/.test(sentence) || !/前|之前|以前/.test(sentence)) continue;
-          if (!(department || /各级行政机关/.test(sentence))) continue;
+          const [a, b] = [m.index, m.index + m[0].length];
+          if (!sentenceHas(a, b, REPORT_WORDS) || !sentenceHas(a, b, BEFORE_WORDS)) continue;
+          if (!(department || sentenceHas(a, b, EVERY_BODY))) continue;
           context.report({ messageId: "oldDeadline", loc: span(m.index, m.index + m[0].length) });
         }
       }

@@ -46,21 +46,28 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
         const { glob } = await import("tinyglobby");
         const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
         const reports = matches.filter(isReportFile).sort();
-        if (reports.length === 0) problems.push({ path: arg, message: `no report files match the pattern "${arg}"` });
+        if (reports.length === 0) problems.push({ path: arg, message: `没有与「${arg}」匹配的报告文件 / no report files match the pattern "${arg}"` });
         reports.forEach((m) => add(m, false));
         continue;
       }
       const code = (err as NodeJS.ErrnoException).code;
       problems.push({
         path: abs,
-        message: code === "ENOENT" ? "no such file or folder" : code === "ELOOP" ? "a symbolic link loop" : code === "EACCES" ? "permission denied" : `cannot read: ${(err as Error).message}`,
+        message:
+          code === "ENOENT"
+            ? "文件或文件夹不存在 / no such file or folder"
+            : code === "ELOOP"
+              ? "符号链接循环 / a symbolic link loop"
+              : code === "EACCES"
+                ? "没有读取权限 / permission denied"
+                : `无法读取 / cannot read: ${(err as Error).message}`,
       });
       continue;
     }
     if (info.isDirectory()) {
       const before = files.length;
       await walk(abs, new Set(), add, problems);
-      if (files.length === before) problems.push({ path: abs, message: `no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder` });
+      if (files.length === before) problems.push({ path: abs, message: `此文件夹中没有报告文件（${REPORT_EXTENSIONS.join("、")}）/ no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder` });
     } else {
       add(abs, true);
     }
@@ -73,7 +80,7 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
   try {
     real = await realpath(dir);
   } catch (err) {
-    problems.push({ path: dir, message: (err as NodeJS.ErrnoException).code === "ELOOP" ? "a symbolic link loop" : `cannot read folder: ${(err as Error).message}` });
+    problems.push({ path: dir, message: (err as NodeJS.ErrnoException).code === "ELOOP" ? "符号链接循环 / a symbolic link loop" : `无法读取文件夹 / cannot read folder: ${(err as Error).message}` });
     return;
   }
   if (visited.has(real)) return; // a link back into a folder already walked
@@ -82,7 +89,7 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    problems.push({ path: dir, message: `cannot read folder: ${(err as Error).message}` });
+    problems.push({ path: dir, message: `无法读取文件夹 / cannot read folder: ${(err as Error).message}` });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -97,7 +104,7 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
         else if (isReportFile(entry.name)) add(full, false);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? "a symbolic link loop" : "a broken symbolic link" });
+        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? "符号链接循环 / a symbolic link loop" : "符号链接失效 / a broken symbolic link" });
       }
     } else if (isReportFile(entry.name)) {
       add(full, false);

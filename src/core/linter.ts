@@ -43,7 +43,18 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
   const source = new SourceCode(text);
   const format = options.format ?? formatForPath(options.filePath);
   let model: ReportModel | undefined;
-  const getModel = () => (model ??= buildReport(parseDocument(text, format), text, config.settings));
+  let modelError: unknown;
+  // Built once; if building fails, every rule that asks gets the same error without rebuilding.
+  const getModel = (): ReportModel => {
+    if (model) return model;
+    if (modelError !== undefined) throw modelError;
+    try {
+      return (model = buildReport(parseDocument(text, format), text, config.settings));
+    } catch (err) {
+      modelError = err ?? new Error("the report model could not be built");
+      throw modelError;
+    }
+  };
 
   const messages: LintMessage[] = [];
   const listeners: Array<{ id: string; listener: RuleListener }> = [];

@@ -158,33 +158,41 @@ function code(w: Walk, node: Code, quotes: number): void {
   lines(w, start, end, quotes);
 }
 
-function walk(w: Walk, node: Nodes, quotes: number): void {
-  switch (node.type) {
-    case "heading":
-      heading(w, node);
-      return;
-    case "table":
-      table(w, node);
-      return;
-    case "html":
-      html(w, node, quotes);
-      return;
-    case "code":
-      code(w, node, quotes);
-      return;
-    case "thematicBreak":
-      return;
-    case "blockquote":
-      for (const c of node.children) walk(w, c, quotes + 1);
-      return;
-    default: {
-      if ("children" in node && node.type !== "paragraph") {
-        for (const c of node.children) walk(w, c as Nodes, quotes);
-        return;
+function walk(w: Walk, root: Nodes, rootQuotes: number): void {
+  // A stack of nodes still to visit, not recursion: a line of thousands of ">" nests blockquotes
+  // thousands deep, which overflowed the call stack (and every rule then crashed on the model).
+  // Children are pushed last-first so they are visited in document order.
+  const todo: Array<{ node: Nodes; quotes: number }> = [{ node: root, quotes: rootQuotes }];
+  for (let next = todo.pop(); next; next = todo.pop()) {
+    const { node, quotes } = next;
+    switch (node.type) {
+      case "heading":
+        heading(w, node);
+        continue;
+      case "table":
+        table(w, node);
+        continue;
+      case "html":
+        html(w, node, quotes);
+        continue;
+      case "code":
+        code(w, node, quotes);
+        continue;
+      case "thematicBreak":
+        continue;
+      case "blockquote":
+        for (let i = node.children.length - 1; i >= 0; i--) todo.push({ node: node.children[i], quotes: quotes + 1 });
+        continue;
+      default: {
+        if ("children" in node && node.type !== "paragraph") {
+          const children = node.children as Nodes[];
+          for (let i = children.length - 1; i >= 0; i--) todo.push({ node: children[i], quotes });
+          continue;
+        }
+        // Paragraphs, definitions and anything else without block children: line by line.
+        const at = span(node, w);
+        if (at) lines(w, at.start, at.end, quotes);
       }
-      // Paragraphs, definitions and anything else without block children: line by line.
-      const at = span(node, w);
-      if (at) lines(w, at.start, at.end, quotes);
     }
   }
 }

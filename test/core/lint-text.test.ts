@@ -1,6 +1,8 @@
 import { describe, it, expect } from "vitest";
 import { lintText, defaultRegistry } from "../../src/core/linter.js";
 import { applyFixes, fixUntilStable } from "../../src/core/fixer.js";
+import { registerFrontEnd } from "../../src/frontends/index.js";
+import { parseMarkdown } from "../../src/frontends/markdown.js";
 import { ConfigError } from "../../src/config/errors.js";
 import type { LintMessage, Rule } from "../../src/core/types.js";
 
@@ -147,5 +149,23 @@ describe("fixUntilStable", () => {
     const rule = wordRule("grow", "a", { fix: "aa" });
     const lint = (t: string) => lintText(t, { registry: registryWith(rule), config: only("grow") });
     expect(fixUntilStable("a", lint).passes).toBe(10);
+  });
+});
+
+describe("a model that cannot be built", () => {
+  it("is attempted once; every rule that needs it is reported as crashed", () => {
+    let parses = 0;
+    registerFrontEnd("markdown", () => {
+      parses++;
+      throw new Error("front-end failure");
+    });
+    try {
+      const msgs = lintText("x", { filePath: "r.md", config: { extends: ["reportlint:recommended"] } });
+      expect(parses).toBe(1);
+      expect(msgs.length).toBeGreaterThan(1);
+      expect(msgs.every((m) => m.fatal && /front-end failure/.test(m.message))).toBe(true);
+    } finally {
+      registerFrontEnd("markdown", parseMarkdown);
+    }
   });
 });

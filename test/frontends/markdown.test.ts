@@ -148,3 +148,19 @@ describe("parseMarkdown edge cases", () => {
     expect(parseMarkdown("").blocks).toEqual([]);
   });
 });
+
+describe("deeply nested blockquotes", () => {
+  // Regression (fuzz work): the tree walk recursed once per nesting level, so a line of thousands
+  // of ">" overflowed the call stack and every rule crashed on the model.
+  it("a line of 20,000 nested > markers becomes one paragraph, not a crash", () => {
+    const text = "> ".repeat(20000) + "正文";
+    const blocks = parseMarkdown(text);
+    expect(blocks.blocks).toHaveLength(1);
+    expect(blocks.blocks[0]).toMatchObject({ kind: "paragraph", text: "正文" });
+  });
+
+  it("keeps document order and quote depth across nested quotes", () => {
+    const text = "> 甲\n> > 乙\n> 丙\n\n丁";
+    expect(parseMarkdown(text).blocks.map((b) => (b as ParagraphBlock).text)).toEqual(["甲", "乙", "丙", "丁"]);
+  });
+});

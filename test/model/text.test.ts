@@ -91,3 +91,20 @@ describe("year mentions and characters", () => {
     expect(foldWidthKeep("（２０２１）")).toBe("(2021)");
   });
 });
+
+describe("comments inside prose lines", () => {
+  // Regression (fuzz/scaling work): comments are found by a linear scan; a line of many unclosed
+  // "<!--" was quadratic with the lazy regex. Behaviour: closed comments are blanked, offsets kept.
+  it("blanks closed comments with spaces and leaves an unclosed one as text", () => {
+    const text = "一、总体情况\n甲<!-- a -->乙<!-- b -->丙<!-- 未闭合";
+    const line = proseLines(buildModel(text)).find((l) => l.text.startsWith("甲"))!;
+    expect(line.text).toBe("甲" + " ".repeat(10) + "乙" + " ".repeat(10) + "丙<!-- 未闭合");
+    expect(text.slice(line.start, line.end)).toBe("甲<!-- a -->乙<!-- b -->丙<!-- 未闭合");
+  });
+
+  it("a long line of unclosed comment openers stays as it is", () => {
+    const text = "一、总体情况\n" + "<!--".repeat(50000) + "正文";
+    const line = proseLines(buildModel(text)).find((l) => l.text.endsWith("正文"))!;
+    expect(line.text).toBe("<!--".repeat(50000) + "正文");
+  });
+});

@@ -10,6 +10,11 @@ ruleTester(duplicatePhrase, {
     { name: "numbers, table rows and the title line", code: "青禾镇人民政府2022年政府信息公开 公开工作年度报告\n2020 2020\n规章\t0\t0\t0" },
     { name: "a heading followed by a line starting with the same words", code: "（三）政府信息管理\n政府信息管理规范有序，制度健全。" },
     { name: "allow option", code: "定期走访走访群众。", options: { allow: ["走访"] } },
+    // Long legitimate repeats: each is judged once, not walked to its end from every position
+    // (that was quadratic — 100 KB of 2021年 took seconds). Regression for the fuzz/scaling work.
+    { name: "a long repeat of a copy that is not all Han (2021年 × 20000)", code: "2021年".repeat(20000) },
+    { name: "a long run of one character (哈 × 50000, 县 × 50000)", code: "哈".repeat(50000) + "。" + "县".repeat(50000) + "。" },
+    { name: "a long run of list markers joined across lines (一、 × 20000)", code: "一、\n".repeat(20000) },
   ],
   invalid: [
     {
@@ -63,6 +68,14 @@ ruleTester(duplicatePhrase, {
       code: "推进政府信息公开政府信息公开工作。",
       errors: [{ messageId: "doubled", line: 1, column: 3, endLine: 1, endColumn: 15 }],
       output: "推进政府信息公开工作。",
+    },
+    {
+      // One finding, on the last copies: earlier positions see a longer all-县 phrase repeated
+      // (县县…县 twice), which is not a doubled word.
+      name: "a long run of a unit character before 人民政府 is one finding",
+      code: "县".repeat(50000) + "人民政府",
+      errors: [{ messageId: "doubledUnit", line: 1, column: 49998, endLine: 1, endColumn: 50001 }],
+      output: "县".repeat(49998) + "人民政府",
     },
     {
       name: "without the allow option",

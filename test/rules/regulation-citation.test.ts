@@ -1,4 +1,6 @@
+import { describe, it, expect } from "vitest";
 import { ruleTester } from "../support/rule-tester.js";
+import { lintText } from "../../src/core/linter.js";
 import { regulationCitation } from "../../rules/regulation-citation.js";
 
 const title = (year: number): string => `青禾镇${year}年政府信息公开工作年度报告\n`;
@@ -95,4 +97,22 @@ ruleTester(regulationCitation, {
       output: "（国务院令第711号）",
     },
   ],
+});
+
+describe("a long sentence of many citations", () => {
+  // Regression (fuzz/scaling work): the sentence around each citation was scanned and searched
+  // again for every citation in it, which was quadratic. Every citation is still judged by its sentence.
+  const lint = (code: string) => lintText(code, { filePath: "report.txt", resolved: { rules: { "regulation-citation": [2] }, settings: {}, locale: "zh" } });
+  const many = "国务院令第492号、".repeat(3000);
+
+  it("a sentence that gives the history reports none of them", () => {
+    expect(lint(`${title(2022)}${many}公布。`)).toEqual([]);
+  });
+
+  it("a sentence citing the old decree reports each one", () => {
+    const messages = lint(`${title(2022)}根据${many}规定。`);
+    expect(messages).toHaveLength(3000);
+    expect(messages.every((m) => m.messageId === "oldDecree")).toBe(true);
+    expect(messages[2999]).toMatchObject({ line: 2, column: 3 + 2999 * 10 });
+  });
 });

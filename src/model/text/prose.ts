@@ -38,14 +38,24 @@ export function proseLines(model: ReportModel): ProseLine[] {
   return out;
 }
 
-const COMMENT = /<!--[\s\S]*?-->/g;
-
 /**
  * An HTML comment inside a prose line (a reportlint directive at the end of a line, or a note) is
  * not report text: blanked with spaces so offsets stay exact, and trimmed off the line's ends.
  */
 function blankComments(text: string, start: number): { text: string; start: number; end: number } {
-  let t = text.replace(COMMENT, (c) => " ".repeat(c.length));
+  // A scan with indexOf, not /<!--[\s\S]*?-->/g: the regex retries from every unclosed "<!--" and
+  // scans to the end each time, which is quadratic on a line of many "<!--" and no "-->".
+  let t = "";
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("<!--", from);
+    if (open < 0) break;
+    const close = text.indexOf("-->", open + 4);
+    if (close < 0) break;
+    t += text.slice(from, open) + " ".repeat(close + 3 - open);
+    from = close + 3;
+  }
+  t += text.slice(from);
   let s = 0;
   let e = t.length;
   while (s < e && isHSpace(t[s])) s++;
