@@ -2,6 +2,7 @@
 import type { CellValue, MappedCell, MappedRow, MappedTable, Span } from "../types.js";
 import type { ColumnSpec } from "../../spec/layouts.js";
 import type { Slot } from "./assign.js";
+import { collectRun } from "./segment.js";
 import { labelText, type Tok } from "./tokens.js";
 import { parseCellValue } from "./values.js";
 
@@ -66,4 +67,21 @@ export function orphanValues(stream: Tok[], used: Set<Tok>): Tok[] {
 export function describeValues(values: Tok[]): string {
   const shown = values.slice(0, 8).map((v) => v.text);
   return shown.join(" ") + (values.length > shown.length ? " …" : "");
+}
+
+/**
+ * What a table holds beyond its official rows: local rows (a text cell followed by values) are
+ * recorded, not mapped; values that no row label claims are one problem.
+ */
+export function recordUnmapped(stream: Tok[], extra: Iterable<number>, used: Set<Tok>, table: MappedTable, problems: Array<Span & { message: string }>): void {
+  for (const i of extra) {
+    const t = stream[i];
+    const { run } = collectRun(stream, i, new Set(), t.end);
+    run.items.forEach((v) => used.add(v));
+    table.extraRows.push({ start: t.start, end: t.end, label: t.text });
+  }
+  const orphans = orphanValues(stream, used);
+  if (orphans.length) {
+    problems.push({ start: orphans[0].start, end: orphans[orphans.length - 1].end, message: `有 ${orphans.length} 个数值（${describeValues(orphans)}）没有对应的行标签` });
+  }
 }

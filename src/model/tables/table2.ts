@@ -5,7 +5,7 @@
 import type { LayoutYear, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
 import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
-import { cellOf, describeValues, emptyTable, labelOf, orphanValues, rowSpan, tableSpan, unassignedOf } from "./common.js";
+import { cellOf, emptyTable, labelOf, recordUnmapped, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
 
@@ -162,16 +162,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     table.rows.push(row);
   }
 
-  for (const i of extra) {
-    const t = stream[i];
-    const { run } = collectRun(stream, i, new Set(), t.end);
-    run.items.forEach((v) => used.add(v));
-    table.extraRows.push({ start: t.start, end: t.end, label: t.text });
-  }
-  const orphans = orphanValues(stream, used);
-  if (orphans.length) {
-    problems.push({ start: orphans[0].start, end: orphans[orphans.length - 1].end, message: `有 ${orphans.length} 个数值（${describeValues(orphans)}）没有对应的行标签` });
-  }
+  recordUnmapped(stream, extra, used, table, problems);
 
   // Missing rows: every block of the table's layout (or of the layout its header named).
   const layoutForMissing = tableLayout !== "unknown" ? tableLayout : [...blocksUsed.values()][0];

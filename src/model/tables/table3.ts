@@ -4,7 +4,7 @@
 import type { LayoutYear, MappedGroup, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, table3DataRows, type ColumnSpec } from "../../spec/layouts.js";
 import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
-import { cellOf, describeValues, emptyTable, labelOf, orphanValues, rowSpan, tableSpan, unassignedOf } from "./common.js";
+import { cellOf, describeValues, emptyTable, labelOf, recordUnmapped, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import type { LabelEntry } from "./labels.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
@@ -113,21 +113,7 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
   }
 
   // Local rows (a text cell followed by values): reported, not mapped.
-  for (const i of extra) {
-    const t = stream[i];
-    const { run } = collectRun(stream, i, new Set(), t.end);
-    run.items.forEach((v) => used.add(v));
-    table.extraRows.push({ start: t.start, end: t.end, label: t.text });
-  }
-
-  const orphans = orphanValues(stream, used);
-  if (orphans.length) {
-    problems.push({
-      start: orphans[0].start,
-      end: orphans[orphans.length - 1].end,
-      message: `有 ${orphans.length} 个数值（${describeValues(orphans)}）没有对应的行标签`,
-    });
-  }
+  recordUnmapped(stream, extra, used, table, problems);
 
   const mapped = new Set(table.rows.map((r) => r.key));
   table.layout = has36x ? "2021" : mapped.has("3.6") ? "2019" : "unknown";
