@@ -85,6 +85,12 @@ function repeatAt(t: string, i: number, n: number): Repeat | null {
   return extras.length ? { i, n, extras, end: j } : null;
 }
 
+/** The shortest p such that t[i, i+n) is t[i, i+p) repeated (n itself when it is not periodic). */
+function shortestPeriod(t: string, i: number, n: number): number {
+  for (let p = 1; p <= n >> 1; p++) if (n % p === 0 && sameAt(t, i, i + p, n - p)) return p;
+  return n;
+}
+
 /** True when t[i, i+n) is followed (after up to 3 spaces) by a second copy: repeatAt would find one. */
 function hasCopy(t: string, i: number, n: number): boolean {
   return i + n <= t.length && sameAt(t, i, skipGap(t, i + n), n);
@@ -121,6 +127,12 @@ function legitimate(t: string, i: number, n: number, endOf: () => number, allow:
   }
   if (allow.has(copy)) return true;
   return false;
+}
+
+/** A long repeat (a pasted paragraph twice) is shown by its ends, so the message stays readable. */
+function clip(s: string, max = 40): string {
+  const chars = [...s];
+  return chars.length <= max ? s : `${chars.slice(0, max / 2 - 1).join("")}…${chars.slice(-(max / 2 - 1)).join("")}`;
 }
 
 export const duplicatePhrase: Rule = {
@@ -188,8 +200,13 @@ export const duplicatePhrase: Rule = {
         }
         let found: Repeat | null = null;
         for (let c = count - 1; c >= 0; c--) {
-          const n = lengths[c];
+          let n = lengths[c];
           if (!hasCopy(t, i, n)) continue;
+          // 信息公开信息公开信息公开… : the longest copy found may itself be repeats of a shorter
+          // phrase; the doubled phrase is the shortest one. (Runs of one character — 县县县 — are
+          // judged as they were found: only their last doubling can be a slip.)
+          const period = shortestPeriod(t, i, n);
+          if (period > 1) n = period;
           if (!legitimate(t, i, n, () => end1(i), allow)) found = repeatAt(t, i, n);
           break;
         }
@@ -204,7 +221,7 @@ export const duplicatePhrase: Rule = {
       const phrase = t.slice(r.i, r.i + r.n);
       const start = run.offsets[r.i];
       const end = run.offsets[r.end - 1] + 1;
-      const written = text.slice(start, end).replace(/\s+/g, "");
+      const written = clip(text.slice(start, end).replace(/\s+/g, ""));
       // Remove the extra copies with the spaces before them, unless that would join two lines.
       const first = r.extras[0];
       const removeFrom = run.offsets[first.gapStart];
@@ -221,7 +238,7 @@ export const duplicatePhrase: Rule = {
         const next = t.slice(r.end, r.end + 4);
         context.report({ messageId: "doubledUnit", data: { unit: phrase, written: written + next, fixed: phrase + next }, loc: { start, end }, fix });
       } else {
-        context.report({ messageId: "doubled", data: { phrase, written }, loc: { start, end }, fix });
+        context.report({ messageId: "doubled", data: { phrase: clip(phrase), written }, loc: { start, end }, fix });
       }
     }
   },

@@ -64,6 +64,21 @@ ruleTester(duplicatePhrase, {
       output: "安排部署。",
     },
     {
+      name: "a phrase repeated many times: the message shows the ends of the repeat, not all of it",
+      code: "做好" + "信息公开".repeat(30) + "工作。",
+      errors: [
+        {
+          messageId: "doubled",
+          line: 1,
+          column: 3,
+          endLine: 1,
+          endColumn: 123,
+          message: "「信息公开」重复：「信息公开信息公开信息公开信息公开信息公…息公开信息公开信息公开信息公开信息公开」应为「信息公开」",
+        },
+      ],
+      output: "做好信息公开工作。",
+    },
+    {
       name: "a longer phrase",
       code: "推进政府信息公开政府信息公开工作。",
       errors: [{ messageId: "doubled", line: 1, column: 3, endLine: 1, endColumn: 15 }],
