@@ -20,6 +20,9 @@ import { duplicatePhrase } from "./duplicate-phrase.js";
 import { yearConsistency } from "./year-consistency.js";
 import { regulationCitation } from "./regulation-citation.js";
 import { contactInfo } from "./contact-info.js";
+import { carryoverConsistency } from "./carryover-consistency.js";
+import { validDocumentsContinuity } from "./valid-documents-continuity.js";
+import { copiedPreviousReport } from "./copied-previous-report.js";
 
 export const rules: readonly Rule[] = [
   requiredSections,
@@ -41,4 +44,7 @@ export const rules: readonly Rule[] = [
   yearConsistency,
   regulationCitation,
   contactInfo,
+  carryoverConsistency,
+  validDocumentsContinuity,
+  copiedPreviousReport,
 ];

@@ -5,7 +5,7 @@ import { rmSync } from "node:fs";
 
 rmSync("dist", { recursive: true, force: true });
 await build({
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts" },
+  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/cli/worker.ts" },
   outdir: "dist",
   bundle: true,
   splitting: true,
@@ -16,8 +16,9 @@ await build({
   // Bundled CommonJS dependencies (cosmiconfig) call require(); give them one.
   banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
   // cosmiconfig can load .ts configs through the TypeScript compiler; reportlint does not offer
-  // them, so keep the 9 MB compiler out of the bundle.
-  external: ["typescript"],
+  // them, so keep the 9 MB compiler out of the bundle. tinypool finds its own worker entry next to
+  // its files (import.meta.url), so it is loaded from node_modules, not bundled.
+  external: ["typescript", "tinypool"],
   legalComments: "none",
   logLevel: "warning",
 });

@@ -6,11 +6,23 @@ import { rules } from "../rules/index.js";
 import { replaceRuleTable } from "../src/docs.js";
 import { lintText } from "../src/core/linter.js";
 
-function codeBlocksUnder(markdown: string, heading: RegExp): string[] {
+interface Example {
+  code: string;
+  /** Last year's report for a cross-year rule: the nearest ```text previous block above the example in its section. */
+  previous?: string;
+}
+
+function codeBlocksUnder(markdown: string, heading: RegExp): Example[] {
   const sections = markdown.split(/^## /m);
   const section = sections.find((s) => heading.test(s.split("\n")[0]));
   if (!section) return [];
-  return [...section.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const out: Example[] = [];
+  let previous: string | undefined;
+  for (const m of section.matchAll(/```text( previous)?\n([\s\S]*?)```/g)) {
+    if (m[1]) previous = m[2];
+    else out.push(previous === undefined ? { code: m[2] } : { code: m[2], previous });
+  }
+  return out;
 }
 
 describe("generated rule tables", () => {
@@ -39,7 +51,8 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))("docs/rules/%s.md", (id
     expect(valid.length).toBeGreaterThan(0);
     expect(invalid.length).toBeGreaterThan(0);
     const only = { extends: [], rules: { [id]: "error" } };
-    for (const code of valid) expect(lintText(code, { config: only }).filter((m) => m.ruleId === id).map((m) => m.message)).toEqual([]);
-    for (const code of invalid) expect(lintText(code, { config: only }).filter((m) => m.ruleId === id).length).toBeGreaterThan(0);
+    const lint = ({ code, previous }: Example) => lintText(code, { config: only, ...(previous === undefined ? {} : { previous: { text: previous, filePath: "previous.txt" } }) }).filter((m) => m.ruleId === id);
+    for (const example of valid) expect(lint(example).map((m) => m.message)).toEqual([]);
+    for (const example of invalid) expect(lint(example).length).toBeGreaterThan(0);
   });
 });

@@ -29,6 +29,8 @@ export interface CliOptions {
   /** false with --no-inline-config: ignore <!-- reportlint-disable … --> comments. */
   inlineConfig: boolean;
   reportUnusedDisableDirectives: boolean;
+  /** --previous: last year's report (a file) or the folder of last year's reports. */
+  previous?: string;
 }
 
 interface OptionSpec {
@@ -42,7 +44,7 @@ interface OptionSpec {
 }
 
 export const OPTIONS: Record<string, OptionSpec> = {
-  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab" },
+  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab; for reviewers html (a review page) and csv (a spreadsheet)" },
   "output-file": { type: "string", alias: "o", describe: "写入文件而非标准输出 Write the report to a file" },
   quiet: { type: "boolean", default: false, describe: "只报告错误 Report errors only" },
   "max-warnings": { type: "number", default: -1, describe: "警告数超过 N 时以 1 退出 Exit 1 when there are more than N warnings" },
@@ -67,6 +69,10 @@ export const OPTIONS: Record<string, OptionSpec> = {
   lsp: { type: "boolean", default: false, describe: "作为语言服务器运行（LSP，标准输入输出）Run as a language server over stdio" },
   "inline-config": { type: "boolean", default: true, describe: "遵从报告中的 reportlint-disable 注释（--no-inline-config 关闭）Obey reportlint-disable comments" },
   "report-unused-disable-directives": { type: "boolean", default: false, describe: "把未使用的 reportlint-disable 注释报告为错误 Report unused disable directives as errors" },
+  previous: {
+    type: "string",
+    describe: "上年报告（跨年度检查；检查多份报告时给出上年报告所在文件夹，按机关名称对应）Last year's report, for the cross-year checks (a folder: matched by organisation)",
+  },
 };
 
 export const USAGE = `reportlint [文件|文件夹|通配符 …]
@@ -149,5 +155,6 @@ export async function parseArgs(argv: string[], version: string): Promise<CliOpt
     cacheLocation: parsed["cache-location"],
     inlineConfig: parsed["inline-config"],
     reportUnusedDisableDirectives: parsed["report-unused-disable-directives"],
+    previous: parsed.previous,
   };
 }

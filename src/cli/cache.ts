@@ -13,7 +13,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { LintMessage, LintResult, ResolvedConfig } from "../core/types.js";
+import type { LintMessage, LintResult, ReportSummary, ResolvedConfig } from "../core/types.js";
 
 /** The cache file's name, in the working folder or in the folder --cache-location names. */
 export const DEFAULT_CACHE_FILE = ".reportlintcache";
@@ -27,6 +27,8 @@ interface Entry {
   /** hashConfig() of the configuration the file was linted with. */
   config: string;
   messages: LintMessage[];
+  /** The report at a glance (review formats). */
+  report?: ReportSummary;
 }
 
 interface CacheFile {
@@ -144,10 +146,10 @@ export class LintCache {
   }
 
   /** The stored messages of `filePath` if its bytes and configuration are unchanged. */
-  get(filePath: string, contentHash: string, configHash: string): LintMessage[] | undefined {
+  get(filePath: string, contentHash: string, configHash: string): { messages: LintMessage[]; report?: ReportSummary } | undefined {
     const entry = this.files.get(resolve(filePath));
     if (!entry || entry.content !== contentHash || entry.config !== configHash) return undefined;
-    return entry.messages.map((m) => ({ ...m }));
+    return { messages: entry.messages.map((m) => ({ ...m })), report: entry.report };
   }
 
   /**
@@ -155,13 +157,15 @@ export class LintCache {
    * configHash). A result with fixes applied (`output` set) or with a fatal message is not
    * stored, and any older entry for the file is dropped. Returns whether it was stored.
    */
-  set(filePath: string, contentHash: string, configHash: string, result: Pick<LintResult, "messages" | "output">): boolean {
+  set(filePath: string, contentHash: string, configHash: string, result: Pick<LintResult, "messages" | "output" | "report">): boolean {
     const key = resolve(filePath);
     if (result.output !== undefined || result.messages.some((m) => m.fatal)) {
       if (this.files.delete(key)) this.dirty = true;
       return false;
     }
-    this.files.set(key, { content: contentHash, config: configHash, messages: result.messages.map((m) => ({ ...m })) });
+    const entry: Entry = { content: contentHash, config: configHash, messages: result.messages.map((m) => ({ ...m })) };
+    if (result.report) entry.report = result.report;
+    this.files.set(key, entry);
     this.dirty = true;
     return true;
   }

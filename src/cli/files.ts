@@ -4,7 +4,7 @@
 import { readdir, realpath, stat } from "node:fs/promises";
 import { resolve, join } from "node:path";
 
-export const REPORT_EXTENSIONS = [".txt", ".md", ".markdown"];
+export const REPORT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"];
 
 export interface FileTarget {
   path: string;
@@ -19,7 +19,12 @@ export interface PathProblem {
 
 const ALWAYS_SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
-function isReportFile(name: string): boolean {
+function isReportFile(path: string): boolean {
+  const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
+  // ~$报告.docx is the lock file Word keeps beside a document that is open.
+  if (name.startsWith("~$")) return false;
+  // A folder's README describes the folder; it is not a report (named explicitly, it is linted).
+  if (/^readme\./i.test(name)) return false;
   const lower = name.toLowerCase();
   return REPORT_EXTENSIONS.some((ext) => lower.endsWith(ext));
 }

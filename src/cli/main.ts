@@ -19,6 +19,8 @@ if (argv.includes("--lsp")) {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stderrIsTTY: Boolean(process.stderr.isTTY),
+    stderrColumns: process.stderr.columns,
   });
   process.exitCode = code;
 }

@@ -5,21 +5,26 @@
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, resolve, relative, isAbsolute } from "node:path";
 import { parseArgs, type CliOptions } from "./args.js";
-import { expandPaths } from "./files.js";
-import { decode, DecodeError, type Decoded } from "../decode/index.js";
-import { fixUntilStable } from "../core/fixer.js";
-import { encode, writeAtomically, UnwritableEncodingError } from "./write.js";
-import { lintText, defaultRegistry, buildModel } from "../core/linter.js";
+import { expandPaths, type FileTarget } from "./files.js";
+import { lintInWorkers, workerCount } from "./pool.js";
+import { createProgress } from "./progress.js";
+import { decode } from "../decode/index.js";
+import { defaultRegistry, buildModel } from "../core/linter.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
+import { documentFormatForPath, renderDocument, type RenderedDocument } from "../documents/index.js";
 import { SourceCode } from "../core/source-code.js";
-import type { LintMessage, LintResult, Locale, ResolvedConfig, RuleMeta } from "../core/types.js";
+import type { LintResult, Locale, ResolvedConfig, RuleMeta } from "../core/types.js";
 import { ConfigError } from "../config/errors.js";
-import { ConfigLoader, parseCliRule } from "../config/load.js";
+import type { ConfigLoader } from "../config/load.js";
 import { IgnoreMatcher } from "../config/ignore.js";
 import { writeStarterConfig } from "../config/init.js";
 import { getFormatter, FORMATTER_NAMES } from "../formatters/index.js";
 import { printModel, modelToJson } from "../model/print.js";
-import { LintCache, hashConfig, hashContent, resolveCacheLocation } from "./cache.js";
+import { LintCache, resolveCacheLocation } from "./cache.js";
+import { createLoader, fatalMessage, lintFile, makeResult, readAndLint } from "./lint-file.js";
+import { PreviousFinder, PreviousError } from "./previous.js";
+
+export { makeResult } from "./lint-file.js";
 
 export interface CliIO {
   stdout: (s: string) => void;
@@ -28,32 +33,12 @@ export interface CliIO {
   cwd: string;
   env: Record<string, string | undefined>;
   stdoutIsTTY: boolean;
+  /** For the progress line (shown only on a terminal). */
+  stderrIsTTY?: boolean;
+  stderrColumns?: number;
 }
 
 export const VERSION = "0.1.0";
-
-function fatalMessage(message: string): LintMessage {
-  return { ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
-}
-
-export function makeResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let fixableErrorCount = 0;
-  let fixableWarningCount = 0;
-  let fatalErrorCount = 0;
-  for (const m of messages) {
-    if (m.severity === 2) {
-      errorCount++;
-      if (m.fix) fixableErrorCount++;
-      if (m.fatal) fatalErrorCount++;
-    } else {
-      warningCount++;
-      if (m.fix) fixableWarningCount++;
-    }
-  }
-  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatalErrorCount, source };
-}
 
 function describeError(err: unknown): string {
   if (err instanceof ConfigError) return err.filePath ? `配置错误 Configuration error in ${err.filePath}:\n  ${err.message}` : `配置错误 Configuration error: ${err.message}`;
@@ -102,9 +87,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.stderr(`reportlint: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(", ")})\n`);
     return 2;
   }
-  const cliRules: Record<string, unknown> = {};
-  for (const r of opts.rule) Object.assign(cliRules, parseCliRule(r));
-  const loader = new ConfigLoader({ cwd, configFile: opts.config && resolve(cwd, opts.config), useConfigLookup: opts.configLookup, cliRules, registry: defaultRegistry });
+  const loader = createLoader(opts, cwd);
 
   if (opts.printConfig) {
     const config = await loader.printableConfig(resolve(cwd, opts.printConfig));
@@ -125,35 +108,56 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   let locale: Locale | undefined = opts.locale;
   const localeOf = (resolved: ResolvedConfig) => (locale ??= opts.locale ?? resolved.locale);
   // --cache: files only (standard input has no file to key it by).
+  const previous = new PreviousFinder({ cwd, previous: opts.previous, encoding: opts.encoding });
   const cache = opts.cache && !opts.stdin ? await LintCache.load(await resolveCacheLocation(opts.cacheLocation, cwd), { version: VERSION, ruleIds: defaultRegistry.keys() }) : undefined;
 
   if (opts.stdin) {
     const filePath = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : "<stdin>";
     const bytes = await io.readStdin();
     await loadFrontEnd(formatForPath(filePath));
-    results.push(await lintOne(filePath, bytes, opts, loader, localeOf, opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt"), true));
+    if (!(await checkPrevious(previous, 1, io))) return 2;
+    results.push(await lintFile(filePath, bytes, opts, loader, { onResolved: localeOf, configPath: opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt"), fromStdin: true, previous }));
   } else {
     const ignore = opts.ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: opts.ignorePattern }) : null;
     const { files, problems } = await expandPaths(opts.patterns, cwd);
     for (const p of problems) results.push(makeResult(p.path, [fatalMessage(p.message)]));
-    for (const format of new Set(files.map((f) => formatForPath(f.path)))) await loadFrontEnd(format);
+    const toLint: FileTarget[] = [];
+    // One slot per file in order: a result, or the index of the file in toLint.
+    const slots: Array<LintResult | number> = [];
     for (const file of files) {
       const ignored = ignore ? ignore.ignores(file.path, await loader.ignorePatternsFor(file.path)) : false;
       if (ignored && !file.explicit) continue;
       if (ignored) {
-        results.push(makeResult(file.path, [{ ...fatalMessage("文件被忽略规则忽略 File ignored because of a matching ignore pattern (use --no-ignore to lint it)"), severity: 1, fatal: false }]));
+        slots.push(makeResult(file.path, [{ ...fatalMessage("文件被忽略规则忽略 File ignored because of a matching ignore pattern (use --no-ignore to lint it)"), severity: 1, fatal: false }]));
         continue;
       }
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file.path);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        results.push(makeResult(file.path, [fatalMessage(code === "EACCES" ? "无法读取文件 cannot read the file: permission denied" : code === "EISDIR" ? "is a folder" : `无法读取文件 cannot read the file: ${(err as Error).message}`)]));
-        continue;
-      }
-      results.push(await lintOne(file.path, bytes, opts, loader, localeOf, file.path, false, cache));
+      slots.push(toLint.length);
+      toLint.push(file);
     }
+    if (!(await checkPrevious(previous, toLint.length, io))) return 2;
+    // Worker threads for large plain lint runs (not --fix, whose writes stay in one thread, nor
+    // --cache, whose store lives in this one).
+    const threads = opts.fix || opts.fixDryRun || cache ? 0 : workerCount(toLint.length, io.env);
+    const progress = createProgress({ total: toLint.length, stream: { write: io.stderr, isTTY: io.stderrIsTTY, columns: io.stderrColumns }, env: io.env, locale: opts.locale });
+    let linted: LintResult[];
+    try {
+      if (threads > 0) {
+        // The run's locale comes from the first file's configuration, as in a single-thread run.
+        localeOf((await loader.forFile(toLint[0].path)).resolved);
+        linted = await lintInWorkers(toLint, opts, cwd, threads, (n) => progress.advance(n));
+      } else {
+        for (const format of new Set(toLint.map((f) => formatForPath(f.path)))) await loadFrontEnd(format);
+        linted = [];
+        for (const file of toLint) {
+          linted.push(await readAndLint(file.path, opts, loader, { onResolved: localeOf, cache, previous }));
+          progress.tick(file.path);
+        }
+      }
+    } finally {
+      // Cleared before any output or error message.
+      progress.done();
+    }
+    for (const slot of slots) results.push(typeof slot === "number" ? linted[slot] : slot);
   }
   if (cache) {
     try {
@@ -164,7 +168,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
   }
 
-  const shown = opts.quiet ? results.map((r) => makeResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.source)) : results;
+  const shown = opts.quiet ? results.map((r) => ({ ...makeResult(r.filePath, r.messages.filter((m) => m.severity === 2), r.source), report: r.report })) : results;
   const errorCount = results.reduce((n, r) => n + r.errorCount, 0);
   const warningCount = results.reduce((n, r) => n + r.warningCount, 0);
   const fatal = results.some((r) => r.fatalErrorCount > 0);
@@ -201,66 +205,15 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   return 0;
 }
 
-async function lintOne(
-  filePath: string,
-  bytes: Buffer,
-  opts: CliOptions,
-  loader: ConfigLoader,
-  localeOf: (r: ResolvedConfig) => Locale,
-  configPath: string,
-  fromStdin = false,
-  cache?: LintCache,
-): Promise<LintResult> {
-  let text: string;
-  let decoded: Decoded;
+/** --previous must name a readable report (one report linted) or a folder; false after telling the user why not. */
+async function checkPrevious(previous: PreviousFinder, reportCount: number, io: CliIO): Promise<boolean> {
   try {
-    decoded = decode(bytes, opts.encoding);
-    text = decoded.text;
+    await previous.check(reportCount);
+    return true;
   } catch (err) {
-    if (err instanceof DecodeError) return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err.message}`)]);
-    throw err;
-  }
-  let resolved: ResolvedConfig;
-  try {
-    ({ resolved } = await loader.forFile(configPath));
-  } catch (err) {
-    if (err instanceof ConfigError) throw err; // a broken config is fatal for the whole run
-    throw err;
-  }
-  if (opts.locale) resolved = { ...resolved, locale: opts.locale };
-  localeOf(resolved);
-  const lintOptions = { filePath, resolved, allowInlineConfig: opts.inlineConfig, reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives ? ("error" as const) : ("off" as const) };
-  // --cache: the key is the bytes and everything that shapes the messages (config, encoding, lint flags).
-  const { filePath: _f, resolved: _r, ...lintFlags } = lintOptions;
-  const key = cache && { content: hashContent(bytes), config: hashConfig(resolved, { encoding: opts.encoding, ...lintFlags }) };
-  if (cache && key) {
-    const hit = cache.get(filePath, key.content, key.config);
-    // With --fix or --fix-dry-run a hit serves only when it has nothing to fix.
-    if (hit && !((opts.fix || opts.fixDryRun) && hit.some((m) => m.fix))) return makeResult(filePath, hit, text);
-  }
-  // Stores the messages of a file left as it is; a fixed or fatal result drops the entry.
-  const remember = (result: LintResult): LintResult => {
-    if (cache && key) cache.set(filePath, key.content, key.config, result);
-    return result;
-  };
-  try {
-    if (!opts.fix && !opts.fixDryRun) return remember(makeResult(filePath, lintText(text, lintOptions), text));
-    const fixed = fixUntilStable(text, (t) => lintText(t, lintOptions));
-    const result = makeResult(filePath, fixed.messages, fixed.output);
-    if (fixed.output === text) return remember(result);
-    result.output = fixed.output;
-    if (opts.fix && !fromStdin) {
-      try {
-        await writeAtomically(filePath, encode(fixed.output, decoded));
-      } catch (err) {
-        const why = err instanceof UnwritableEncodingError ? err.message : `cannot write the fixed file: ${(err as Error).message}`;
-        // The file is untouched: report the problems of the original text and why it was not fixed.
-        return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lintText(text, lintOptions)], text);
-      }
-    }
-    return remember(result);
-  } catch (err) {
-    return makeResult(filePath, [fatalMessage(`内部错误 internal error: ${err instanceof Error ? err.message : String(err)}`)], text);
+    if (!(err instanceof PreviousError)) throw err;
+    io.stderr(`reportlint: ${err.message}\n`);
+    return false;
   }
 }
 
@@ -273,20 +226,44 @@ async function printModelCommand(opts: CliOptions, loader: ConfigLoader, io: Cli
     io.stderr(`reportlint: 无法读取文件 cannot read ${filePath}: ${(err as Error).message}\n`);
     return 2;
   }
+  const docFormat = documentFormatForPath(filePath);
   let text: string;
+  let rendered: RenderedDocument | undefined;
   try {
-    text = decode(bytes, opts.encoding).text;
+    if (docFormat) text = (rendered = await renderDocument(docFormat, bytes, { encoding: opts.encoding })).text;
+    else text = decode(bytes, opts.encoding).text;
   } catch (err) {
     io.stderr(`reportlint: ${filePath}: ${(err as Error).message}\n`);
     return 2;
   }
   const { resolved } = await loader.forFile(filePath);
-  await loadFrontEnd(formatForPath(filePath));
-  const model = buildModel(text, { filePath, settings: resolved.settings });
+  const locale = opts.locale ?? resolved.locale;
+  if (!docFormat) await loadFrontEnd(formatForPath(filePath));
+  const model = buildModel(text, { filePath, format: docFormat ? "text" : undefined, settings: resolved.settings });
   const source = new SourceCode(text);
-  if (opts.format === "json") io.stdout(JSON.stringify(modelToJson(model, source), null, 2) + "\n");
-  else io.stdout(printModel(model, source, { locale: opts.locale ?? resolved.locale }));
+  if (opts.format === "json") {
+    const json = modelToJson(model, source) as Record<string, unknown>;
+    if (rendered) json.rendering = { format: rendered.format, text: rendered.text, notes: rendered.notes ?? [] };
+    io.stdout(JSON.stringify(json, null, 2) + "\n");
+    return 0;
+  }
+  // DOCX and PDF positions refer to this rendering, so show it first, with line numbers.
+  if (rendered && !rendered.original) io.stdout(printRendering(rendered, source, locale));
+  io.stdout(printModel(model, source, { locale }));
   return 0;
+}
+
+function printRendering(doc: RenderedDocument, source: SourceCode, locale: Locale): string {
+  const out = [locale === "en" ? `Plain-text rendering of the ${doc.format.toUpperCase()} file (line:column of messages refer to it):` : `${doc.format.toUpperCase()} 文件的纯文本呈现（问题的行:列指此文本）：`];
+  const width = String(source.lineCount).length;
+  for (let line = 1; line <= source.lineCount; line++) {
+    const text = source.text.slice(source.lineStarts[line - 1], source.lineEndAt(line));
+    const place = doc.placeAt?.(source.lineStarts[line - 1]);
+    const where = place ? `  [${locale === "en" ? place.en : place.zh}]` : "";
+    out.push(`${String(line).padStart(width)} │ ${text.replace(/\t/g, " → ")}${where}`);
+  }
+  for (const note of doc.notes ?? []) out.push(`  * ${note}`);
+  return out.join("\n") + "\n\n";
 }
 
 export function displayPath(filePath: string, cwd: string): string {

@@ -1,5 +1,5 @@
 // The pure core: text in, messages out. No file system, no process, no colour.
-import type { ConfigData, Fix, LintMessage, Loc, Position, ReportDescriptor, ResolvedConfig, Rule, RuleContext, RuleListener } from "./types.js";
+import type { ConfigData, Fix, ReportSummary, LintMessage, Loc, Position, ReportDescriptor, ResolvedConfig, Rule, RuleContext, RuleListener } from "./types.js";
 import type { ReportModel } from "../model/types.js";
 import { SourceCode } from "./source-code.js";
 import { interpolate } from "./interpolate.js";
@@ -25,6 +25,30 @@ export interface LintTextOptions {
   allowInlineConfig?: boolean;
   /** Report disable/enable directives that had nothing to do, as warnings or errors (default "off"). */
   reportUnusedDisableDirectives?: UnusedDirectiveSeverity;
+  /** Called with the report at a glance (review formats); builds the model if no rule did. */
+  onSummary?: (summary: Omit<ReportSummary, "format">) => void;
+  /**
+   * Last year's report of the same organisation, for the cross-year rules (context.previous). Its
+   * model is built only when a rule asks; format defaults from filePath's extension, as for the text.
+   */
+  previous?: PreviousReport;
+}
+
+/** Last year's report as text (a DOCX/PDF/HTML report: its plain-text rendering, format "text"). */
+export interface PreviousReport {
+  text: string;
+  filePath?: string;
+  format?: InputFormat;
+}
+
+/** Who, which year, which layout: what a reviewer's table shows for a report. */
+export function summarizeModel(model: ReportModel): Omit<ReportSummary, "format"> {
+  const summary: Omit<ReportSummary, "format"> = {};
+  if (model.title) summary.title = model.title.text;
+  if (model.organization) summary.organization = model.organization.name;
+  if (model.year) summary.year = model.year.value;
+  if (model.layout !== "unknown") summary.layout = model.layout;
+  return summary;
 }
 
 export const defaultRegistry: ReadonlyMap<string, Rule> = new Map(builtinRules.map((r) => [r.meta.id, r]));
@@ -56,6 +80,21 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
     }
   };
 
+  // Last year's model: built once when a rule first asks; undefined when it cannot be built.
+  // Settings that describe this year's report (its year, its layout) do not apply to last year's.
+  let previousModel: ReportModel | undefined | null = options.previous ? undefined : null;
+  const getPrevious = (): ReportModel | undefined => {
+    if (previousModel !== undefined) return previousModel ?? undefined;
+    const prev = options.previous!;
+    try {
+      const { reportYear: _year, formatYear: _layout, ...settings } = config.settings;
+      previousModel = buildReport(parseDocument(prev.text, prev.format ?? formatForPath(prev.filePath)), prev.text, settings);
+    } catch {
+      previousModel = null;
+    }
+    return previousModel ?? undefined;
+  };
+
   const messages: LintMessage[] = [];
   const listeners: Array<{ id: string; listener: RuleListener }> = [];
   for (const [id, [severity, options_]] of Object.entries(config.rules)) {
@@ -72,6 +111,10 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
       get model() {
         return getModel();
       },
+      get previous() {
+        return getPrevious();
+      },
+      previousFilePath: options.previous ? (options.previous.filePath ?? "<previous>") : undefined,
       report(descriptor: ReportDescriptor) {
         messages.push(makeMessage(rule, severity as 1 | 2, descriptor, source, config.locale));
       },
@@ -88,6 +131,13 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
       listener.end?.();
     } catch (err) {
       messages.push(ruleCrash(id, err));
+    }
+  }
+  if (options.onSummary) {
+    try {
+      options.onSummary(summarizeModel(getModel()));
+    } catch {
+      // A model that cannot be built has already been reported by the rules that needed it.
     }
   }
   if (options.allowInlineConfig === false) return messages.sort(compareMessages);

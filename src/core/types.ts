@@ -33,6 +33,8 @@ export interface LintMessage {
   fix?: Fix;
   /** A problem that stopped the file from being linted (unreadable, rule crash, bad config). */
   fatal?: boolean;
+  /** DOCX/PDF: where the problem is in the document (段落 12, 表 2 第 5 行 第 3 列, 第 3 页); line and column then refer to the plain-text rendering that --print-model shows. */
+  place?: string;
 }
 
 export interface LintResult {
@@ -45,8 +47,22 @@ export interface LintResult {
   fatalErrorCount: number;
   /** Present when fixes were applied (`--fix`, `--fix-dry-run`). */
   output?: string;
-  /** The decoded text, kept for formatters that show the offending line. */
+  /** The text that line and column refer to (decoded text, HTML source or a DOCX/PDF rendering), for formatters that show the offending line. */
   source?: string;
+  /** What the report is, for review formats (html, csv); absent when the file could not be read. */
+  report?: ReportSummary;
+}
+
+/** A report at a glance: who, which year, which table layout, which input format. */
+export interface ReportSummary {
+  /** Input format: text, markdown, html, docx, pdf. */
+  format: string;
+  /** The report's title as written, when found. */
+  title?: string;
+  organization?: string;
+  year?: number;
+  /** The layout of the statistical tables: 2019 (国办公开办函〔2019〕60号) or 2021 (〔2021〕30号). */
+  layout?: "2019" | "2021";
 }
 
 /** Facts a rule may need that a report may not state. */
@@ -148,6 +164,14 @@ export interface RuleContext {
   readonly sourceCode: SourceCode;
   /** The report as the model understands it; built once per file, on first use. */
   readonly model: ReportModel;
+  /**
+   * Last year's report of the same organisation (--previous, or the year folders), when the caller
+   * gave one: built once, on first use; undefined when none was given or it could not be built.
+   * Cross-year rules read it and stay silent without it.
+   */
+  readonly previous: ReportModel | undefined;
+  /** The file last year's report was read from (for messages); undefined without one. */
+  readonly previousFilePath: string | undefined;
   report(descriptor: ReportDescriptor): void;
 }
 

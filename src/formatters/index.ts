@@ -3,8 +3,10 @@
 import type { LintResult, RuleMeta } from "../core/types.js";
 import { checkstyle } from "./checkstyle.js";
 import { compact } from "./compact.js";
+import { csv } from "./csv.js";
 import { github } from "./github.js";
 import { gitlab } from "./gitlab.js";
+import { html } from "./html.js";
 import { json } from "./json.js";
 import { junit } from "./junit.js";
 import { sarif } from "./sarif.js";
@@ -39,6 +41,9 @@ const FORMATTERS = new Map<string, Formatter>([
   ["junit", junit],
   ["checkstyle", checkstyle],
   ["gitlab", gitlab],
+  // For reviewers of a batch of reports:
+  ["html", html],
+  ["csv", csv],
 ]);
 
 export const FORMATTER_NAMES: readonly string[] = Object.freeze([...FORMATTERS.keys()]);
@@ -47,5 +52,5 @@ export function getFormatter(name: string): Formatter | undefined {
   return FORMATTERS.get(name);
 }
 
-export { stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab };
+export { stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab, html, csv };
 export { displayWidth } from "./display-width.js";

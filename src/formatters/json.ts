@@ -16,6 +16,7 @@ function toJsonMessage(message: LintMessage): Record<string, unknown> {
   };
   if (message.fix !== undefined) out.fix = message.fix;
   if (message.fatal === true) out.fatal = true;
+  if (message.place !== undefined) out.place = message.place;
   return out;
 }
 
@@ -30,6 +31,7 @@ function toJsonResult(result: LintResult): Record<string, unknown> {
     fatalErrorCount: result.fatalErrorCount,
   };
   if (result.output !== undefined) out.output = result.output;
+  if (result.report !== undefined) out.report = result.report;
   return out;
 }
 

@@ -28,13 +28,14 @@ import { fixUntilStable } from "../core/fixer.js";
 import type { LintMessage, Locale, ResolvedConfig } from "../core/types.js";
 import { ConfigLoader } from "../config/load.js";
 import { ConfigError } from "../config/errors.js";
+import { IgnoreMatcher, IGNORE_FILE_NAME } from "../config/ignore.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 
 export const SOURCE = "reportlint";
 /** The kind of the "fix all" action: editors run it from `source.fixAll` on save. */
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportlint`;
 /** Globs of the files whose change reloads the configuration (ConfigLoader's CONFIG_FILE_NAMES). */
-export const CONFIG_WATCH_GLOBS = ["**/.reportlintrc", "**/.reportlintrc.*", "**/reportlint.config.*", "**/package.json"];
+export const CONFIG_WATCH_GLOBS = ["**/.reportlintrc", "**/.reportlintrc.*", "**/reportlint.config.*", "**/package.json", "**/.reportlintignore"];
 /** Wait after a keystroke before linting, so that typing is not linted character by character. */
 const CHANGE_DELAY_MS = 150;
 /** Documents linted: reports as the CLI finds them, plus unsaved ones the editor says are text. */
@@ -42,7 +43,7 @@ const LINTED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
 const LINTED_LANGUAGES = new Set(["plaintext", "text", "markdown"]);
 
 export function isConfigFileName(name: string): boolean {
-  return /^\.reportlintrc(\.(json|ya?ml|[cm]?js))?$/.test(name) || /^reportlint\.config\.[cm]?js$/.test(name) || name === "package.json";
+  return /^\.reportlintrc(\.(json|ya?ml|[cm]?js))?$/.test(name) || /^reportlint\.config\.[cm]?js$/.test(name) || name === "package.json" || name === IGNORE_FILE_NAME;
 }
 
 export interface ServerOptions {
@@ -80,6 +81,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const lint = options.lint ?? lintText;
   const documents = new TextDocuments(TextDocument);
   let root = process.cwd();
+  // .reportlintignore at the workspace root and the configs' ignorePatterns, as the CLI reads them:
+  // an ignored file gets no diagnostics. Read again with the configuration.
+  let ignoreMatcher: Promise<IgnoreMatcher | undefined> | undefined;
   let loader = newLoader();
   let watchingConfig = false;
   const linted = new Map<string, Linted>();
@@ -88,7 +92,17 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const timers = new Map<string, NodeJS.Timeout>();
 
   function newLoader(): ConfigLoader {
+    ignoreMatcher = undefined;
     return new ConfigLoader({ cwd: root, useConfigLookup: true, registry: defaultRegistry });
+  }
+
+  async function isIgnored(filePath: string): Promise<boolean> {
+    ignoreMatcher ??= IgnoreMatcher.create({ cwd: root }).catch((err: unknown) => {
+      log(err instanceof Error ? err.message : String(err));
+      return undefined;
+    });
+    const matcher = await ignoreMatcher;
+    return matcher ? matcher.ignores(filePath, await loader.ignorePatternsFor(filePath)) : false;
   }
 
   function log(message: string): void {
@@ -116,6 +130,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   async function lintDocument(doc: TextDocument): Promise<Linted | undefined> {
     const filePath = filePathOf(doc);
     if (!filePath || !isReport(doc, filePath)) return undefined;
+    if (await isIgnored(filePath)) return undefined;
     const format = formatForPath(filePath);
     await loadFrontEnd(format);
     const { resolved } = await loader.forFile(filePath);

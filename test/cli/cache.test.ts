@@ -44,14 +44,14 @@ describe("hashContent / hashConfig", () => {
 describe("LintCache", () => {
   it("a hit: the same bytes and config give the stored messages (fixes included)", async () => {
     const { file, bytes, next } = await savedCache(tempDir(), [message, fixable]);
-    expect(next.get(file, hashContent(bytes), hashConfig(config))).toEqual([message, fixable]);
+    expect(next.get(file, hashContent(bytes), hashConfig(config))?.messages).toEqual([message, fixable]);
     // The path is the key, however it is spelt.
-    expect(next.get(path.join(path.dirname(file), ".", "报告.txt"), hashContent(bytes), hashConfig(config))).toEqual([message, fixable]);
+    expect(next.get(path.join(path.dirname(file), ".", "报告.txt"), hashContent(bytes), hashConfig(config))?.messages).toEqual([message, fixable]);
   });
 
   it("a file with no problems is stored too (an empty list, not a miss)", async () => {
     const { file, bytes, next } = await savedCache(tempDir(), []);
-    expect(next.get(file, hashContent(bytes), hashConfig(config))).toEqual([]);
+    expect(next.get(file, hashContent(bytes), hashConfig(config))?.messages).toEqual([]);
   });
 
   it("a miss when the file's content changed", async () => {
@@ -80,7 +80,7 @@ describe("LintCache", () => {
     expect(newRule.get(file, hashContent(bytes), hashConfig(config))).toBeUndefined();
     // The order the registry lists its rules in does not matter.
     const reordered = await LintCache.load(location, { ...env, ruleIds: [...env.ruleIds].reverse() });
-    expect(reordered.get(file, hashContent(bytes), hashConfig(config))).toEqual([message]);
+    expect(reordered.get(file, hashContent(bytes), hashConfig(config))?.messages).toEqual([message]);
   });
 
   it("fixed results and fatal results are not stored, and drop an older entry", async () => {
@@ -124,7 +124,7 @@ describe("LintCache", () => {
     fs.writeFileSync(location, JSON.stringify(data));
     const cache = await LintCache.load(location, env);
     expect(cache.size).toBe(1);
-    expect(cache.get(file, hashContent(bytes), hashConfig(config))).toEqual([message]);
+    expect(cache.get(file, hashContent(bytes), hashConfig(config))?.messages).toEqual([message]);
   });
 
   it("saves atomically: the old file is replaced by a rename, no temporary file is left", async () => {
@@ -150,13 +150,13 @@ describe("LintCache", () => {
     const cache = await LintCache.load(nested, env);
     cache.set(path.join(dir, "r.txt"), hashContent("x"), hashConfig(config), { messages: [message] });
     await cache.save();
-    expect((await LintCache.load(nested, env)).get(path.join(dir, "r.txt"), hashContent("x"), hashConfig(config))).toEqual([message]);
+    expect((await LintCache.load(nested, env)).get(path.join(dir, "r.txt"), hashContent("x"), hashConfig(config))?.messages).toEqual([message]);
   });
 
   it("returns copies: changing what get() returned does not change the cache", async () => {
     const { file, bytes, next } = await savedCache(tempDir());
-    next.get(file, hashContent(bytes), hashConfig(config))![0].severity = 1;
-    expect(next.get(file, hashContent(bytes), hashConfig(config))![0].severity).toBe(2);
+    next.get(file, hashContent(bytes), hashConfig(config))!.messages[0].severity = 1;
+    expect(next.get(file, hashContent(bytes), hashConfig(config))!.messages[0].severity).toBe(2);
   });
 });
 

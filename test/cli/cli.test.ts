@@ -280,10 +280,24 @@ describe("files, ignores and bad input", () => {
 
   it("a folder with no reports: exit 2 with a message", () => {
     const dir = tmp();
-    writeFileSync(join(dir, "notes.pdf"), "x");
+    writeFileSync(join(dir, "photo.jpg"), "x");
     const r = run(["-f", "json", "."], { cwd: dir });
     expect(r.code).toBe(2);
     expect(json(r.stdout)[0].messages[0].message).toMatch(/no report files/);
+  });
+
+  it("a folder's README and Word's ~$ lock files are not reports; named explicitly, a README is linted", () => {
+    const dir = tmp();
+    mkdirSync(join(dir, "reports"));
+    writeFileSync(join(dir, "reports", "README.md"), "# 各乡镇报告\n");
+    writeFileSync(join(dir, "reports", "~$报告.docx"), "x");
+    writeFileSync(join(dir, "reports", "报告.txt"), missingSix);
+    for (const args of [["reports"], ["reports/*"]]) {
+      const r = run(["-f", "json", ...args], { cwd: dir });
+      expect(json(r.stdout).map((x) => x.filePath.split("/").pop()), args.join(" ")).toEqual(["报告.txt"]);
+    }
+    const r = run(["-f", "json", "reports/README.md"], { cwd: dir });
+    expect(json(r.stdout).map((x) => x.filePath.split("/").pop())).toEqual(["README.md"]);
   });
 
   it("a symlink loop inside a folder does not hang", () => {

@@ -3,8 +3,8 @@ import { FORMATTER_NAMES, getFormatter, stylish } from "../../src/formatters/ind
 import { displayPath, displayWidth, singleLine } from "../../src/formatters/display-width.js";
 
 describe("getFormatter", () => {
-  it("knows the nine formatters, stylish first", () => {
-    expect(FORMATTER_NAMES).toEqual(["stylish", "json", "compact", "unix", "sarif", "github", "junit", "checkstyle", "gitlab"]);
+  it("knows the eleven formatters, stylish first", () => {
+    expect(FORMATTER_NAMES).toEqual(["stylish", "json", "compact", "unix", "sarif", "github", "junit", "checkstyle", "gitlab", "html", "csv"]);
     for (const name of FORMATTER_NAMES) expect(typeof getFormatter(name)).toBe("function");
     expect(getFormatter("stylish")).toBe(stylish);
   });

@@ -327,6 +327,38 @@ describe("reportlint --lsp over stdio", () => {
     client.connection.dispose();
   });
 
+  it("a file matched by .reportlintignore or a config's ignorePatterns gets no diagnostics; the ignore file is read again when saved", async () => {
+    const ws = tmp();
+    writeFileSync(join(ws, ".reportlintignore"), "drafts/\n");
+    writeFileSync(join(ws, ".reportlintrc.json"), JSON.stringify({ ignorePatterns: ["old-*.txt"] }));
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    const draft = pathToFileURL(join(ws, "drafts", "报告.txt")).href;
+    const old = pathToFileURL(join(ws, "old-2020.txt")).href;
+    const kept = pathToFileURL(join(ws, "报告.txt")).href;
+    let since = client.published.length;
+    await client.open(draft, report);
+    await client.open(old, report);
+    await client.open(kept, report);
+    // The report that is not ignored is linted; the two ignored ones publish nothing but [].
+    expect(byCode(await client.diagnostics(kept, since, "diagnostics of the report"), "duplicate-phrase")).toHaveLength(1);
+    expect(client.published.filter((p) => p.uri === draft || p.uri === old).every((p) => p.diagnostics.length === 0)).toBe(true);
+
+    // The ignore file emptied and saved: the draft is linted again.
+    const ignorePath = join(ws, ".reportlintignore");
+    writeFileSync(ignorePath, "");
+    await client.open(pathToFileURL(ignorePath).href, "", "plaintext");
+    since = client.published.length;
+    await client.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri: pathToFileURL(ignorePath).href } });
+    expect(byCode(await client.diagnostics(draft, since, "diagnostics of the draft", (d) => d.length > 0), "duplicate-phrase")).toHaveLength(1);
+    expect(client.published.filter((p) => p.uri === pathToFileURL(ignorePath).href).every((p) => p.diagnostics.length === 0)).toBe(true);
+
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
   it("accepts the --stdio some clients add, and exits when the editor closes the pipe", async () => {
     const ws = tmp();
     const { client, exited } = spawnServer(ws, ["--lsp", "--stdio"]);

@@ -13,6 +13,10 @@ export interface ValidCase {
   /** Decides the input format (.md → Markdown); default report.txt. */
   filename?: string;
   locale?: Locale;
+  /** Last year's report (context.previous), for the cross-year rules. */
+  previous?: string;
+  /** Its file name (decides its format; named in messages); default last-year.txt. */
+  previousFilename?: string;
 }
 
 export interface ExpectedError {
@@ -41,6 +45,7 @@ function lint(rule: Rule, c: ValidCase): LintMessage[] {
     filePath: c.filename ?? "report.txt",
     registry,
     resolved: { rules: { [rule.meta.id]: c.options ? [severity, c.options] : [severity] }, settings: c.settings ?? {}, locale: c.locale ?? "zh" },
+    ...(c.previous === undefined ? {} : { previous: { text: c.previous, filePath: c.previousFilename ?? "last-year.txt" } }),
   });
 }
 

@@ -1,0 +1,151 @@
+// One file through the pipeline — read, decode or render, configuration, lint, fix — shared by the
+// CLI's main thread and its worker threads (src/cli/worker.ts).
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { CliOptions } from "./args.js";
+import { decode, DecodeError, type Decoded } from "../decode/index.js";
+import { fixUntilStable } from "../core/fixer.js";
+import { encode, writeAtomically, UnwritableEncodingError } from "./write.js";
+import { lintText, defaultRegistry } from "../core/linter.js";
+import { formatForPath } from "../frontends/index.js";
+import { documentFormatForPath, renderDocument, DocumentError, type RenderedDocument } from "../documents/index.js";
+import { lintRendered } from "../core/document.js";
+import type { LintMessage, LintResult, ReportSummary, ResolvedConfig } from "../core/types.js";
+import { ConfigError } from "../config/errors.js";
+import { ConfigLoader, parseCliRule } from "../config/load.js";
+import { LintCache, hashConfig, hashContent } from "./cache.js";
+import type { PreviousFinder } from "./previous.js";
+
+export function fatalMessage(message: string): LintMessage {
+  return { ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
+}
+
+export function makeResult(filePath: string, messages: LintMessage[], source?: string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let fixableErrorCount = 0;
+  let fixableWarningCount = 0;
+  let fatalErrorCount = 0;
+  for (const m of messages) {
+    if (m.severity === 2) {
+      errorCount++;
+      if (m.fix) fixableErrorCount++;
+      if (m.fatal) fatalErrorCount++;
+    } else {
+      warningCount++;
+      if (m.fix) fixableWarningCount++;
+    }
+  }
+  return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatalErrorCount, source };
+}
+
+/** The config loader of a run: the same in the main thread and in each worker. */
+export function createLoader(opts: CliOptions, cwd: string): ConfigLoader {
+  const cliRules: Record<string, unknown> = {};
+  for (const r of opts.rule) Object.assign(cliRules, parseCliRule(r));
+  return new ConfigLoader({ cwd, configFile: opts.config && resolve(cwd, opts.config), useConfigLookup: opts.configLookup, cliRules, registry: defaultRegistry });
+}
+
+/** Read a file and lint it; a file that cannot be read becomes a fatal result. */
+export async function readAndLint(filePath: string, opts: CliOptions, loader: ConfigLoader, options: LintFileOptions = {}): Promise<LintResult> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(filePath);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return makeResult(filePath, [fatalMessage(code === "EACCES" ? "无法读取文件 cannot read the file: permission denied" : code === "EISDIR" ? "is a folder" : `无法读取文件 cannot read the file: ${(err as Error).message}`)]);
+  }
+  return lintFile(filePath, bytes, opts, loader, options);
+}
+
+export interface LintFileOptions {
+  /** Told the configuration that applies (the CLI takes the run's locale from the first file's). */
+  onResolved?: (resolved: ResolvedConfig) => void;
+  /** The path configuration is looked up for (standard input: --stdin-filename or ./stdin.txt). */
+  configPath?: string;
+  /** Standard input: --fix prints the fixed text instead of writing a file. */
+  fromStdin?: boolean;
+  cache?: LintCache;
+  /** Finds last year's report for the cross-year rules (--previous, year folders). */
+  previous?: PreviousFinder;
+}
+
+/** Lint one file's bytes: decode or render, find its configuration, lint, fix if asked. */
+export async function lintFile(filePath: string, bytes: Buffer, opts: CliOptions, loader: ConfigLoader, options: LintFileOptions = {}): Promise<LintResult> {
+  const { configPath = filePath, fromStdin = false, cache } = options;
+  const docFormat = documentFormatForPath(filePath);
+  let rendered: RenderedDocument | undefined;
+  let text: string;
+  let decoded: Decoded | undefined;
+  try {
+    if (docFormat) {
+      rendered = await renderDocument(docFormat, bytes, { encoding: opts.encoding });
+      text = rendered.text;
+    } else {
+      decoded = decode(bytes, opts.encoding);
+      text = decoded.text;
+    }
+  } catch (err) {
+    if (err instanceof DecodeError || err instanceof DocumentError) return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err.message}`)]);
+    throw err;
+  }
+  const format = docFormat ?? formatForPath(filePath);
+  let summary: ReportSummary | undefined;
+  const onSummary = (s: Omit<ReportSummary, "format">) => (summary = { format, ...s });
+  let resolved: ResolvedConfig;
+  try {
+    ({ resolved } = await loader.forFile(configPath));
+  } catch (err) {
+    if (err instanceof ConfigError) throw err; // a broken config is fatal for the whole run
+    throw err;
+  }
+  if (opts.locale) resolved = { ...resolved, locale: opts.locale };
+  options.onResolved?.(resolved);
+  // Last year's report, if one is found: part of lintOptions, so --cache keys on its text too.
+  const previous = await options.previous?.forFile(filePath, text, docFormat ? "text" : format === "markdown" ? "markdown" : "text");
+  const lintOptions = { filePath, resolved, allowInlineConfig: opts.inlineConfig, reportUnusedDisableDirectives: opts.reportUnusedDisableDirectives ? ("error" as const) : ("off" as const), ...(previous ? { previous } : {}) };
+  // The text positions refer to: the HTML source for HTML, else what was linted.
+  const shownSource = rendered?.original?.text ?? text;
+  // --cache: the key is the bytes and everything that shapes the messages (config, encoding, lint flags).
+  const { filePath: _f, resolved: _r, ...lintFlags } = lintOptions;
+  const key = cache && { content: hashContent(bytes), config: hashConfig(resolved, { encoding: opts.encoding, ...lintFlags }) };
+  if (cache && key) {
+    const hit = cache.get(filePath, key.content, key.config);
+    // With --fix or --fix-dry-run a hit serves only when it has nothing to fix.
+    if (hit && !((opts.fix || opts.fixDryRun) && hit.messages.some((m) => m.fix))) {
+      const result = makeResult(filePath, hit.messages, shownSource);
+      if (hit.report) result.report = hit.report;
+      return result;
+    }
+  }
+  // Stores the messages of a file left as it is; a fixed or fatal result drops the entry.
+  const remember = (result: LintResult): LintResult => {
+    if (summary) result.report = summary;
+    if (cache && key) cache.set(filePath, key.content, key.config, result);
+    return result;
+  };
+  const lint = (t: string) => lintText(t, { ...lintOptions, onSummary });
+  try {
+    // HTML, DOCX and PDF are linted through their plain-text rendering and never fixed: a fix
+    // would edit the rendering, not the file.
+    if (rendered) return remember(makeResult(filePath, lintRendered(rendered, { ...lintOptions, onSummary }), shownSource));
+    if (!opts.fix && !opts.fixDryRun) return remember(makeResult(filePath, lint(text), text));
+    const fixed = fixUntilStable(text, lint);
+    const result = makeResult(filePath, fixed.messages, fixed.output);
+    if (fixed.output === text) return remember(result);
+    result.output = fixed.output;
+    if (opts.fix && !fromStdin && decoded) {
+      try {
+        await writeAtomically(filePath, encode(fixed.output, decoded));
+      } catch (err) {
+        const why = err instanceof UnwritableEncodingError ? err.message : `cannot write the fixed file: ${(err as Error).message}`;
+        // The file is untouched: report the problems of the original text and why it was not fixed.
+        return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lint(text)], text);
+      }
+    }
+    return remember(result);
+  } catch (err) {
+    return makeResult(filePath, [fatalMessage(`内部错误 internal error: ${err instanceof Error ? err.message : String(err)}`)], shownSource);
+  }
+}
+

@@ -1,0 +1,63 @@
+// Linting many files on several cores: batches of files go to worker threads (tinypool), each of
+// which runs the same per-file pipeline as the main thread (src/cli/lint-file.ts) with its own
+// config loader. Used only where it pays: measured by `npm run bench:corpus` (see README,
+// Performance) — a worker costs a bundle load and a gazetteer read (~60 ms), so small runs stay
+// in the main thread.
+import { availableParallelism } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import type { CliOptions } from "./args.js";
+import type { FileTarget } from "./files.js";
+import type { LintResult } from "../core/types.js";
+import { packageRoot } from "../gazetteer/load.js";
+
+/** What one worker task carries: plain data only (it is copied to the worker). */
+export interface WorkerTask {
+  files: FileTarget[];
+  opts: CliOptions;
+  cwd: string;
+}
+
+/** Below this many files a run stays in one thread: starting workers would cost more than it saves. */
+export const MIN_FILES_FOR_WORKERS = 200;
+const BATCH = 25;
+
+/**
+ * How many worker threads a run of `fileCount` files should use: 0 for one thread. REPORTLINT_THREADS
+ * overrides (0 or 1 = no workers), for measuring and for machines where workers do not pay.
+ */
+export function workerCount(fileCount: number, env: Record<string, string | undefined>): number {
+  const forced = env.REPORTLINT_THREADS;
+  if (forced !== undefined && forced !== "") {
+    const n = Number.parseInt(forced, 10);
+    return Number.isFinite(n) && n > 1 ? n : 0;
+  }
+  const cores = availableParallelism();
+  if (cores < 2 || fileCount < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.min(cores, 8);
+}
+
+/** Lint `files` on `threads` worker threads; results come back in the order of `files`. */
+export async function lintInWorkers(files: FileTarget[], opts: CliOptions, cwd: string, threads: number, onDone?: (count: number) => void): Promise<LintResult[]> {
+  const { Tinypool } = await import("tinypool");
+  const pool = new Tinypool({
+    filename: pathToFileURL(join(packageRoot(), "dist", "worker.js")).href,
+    minThreads: threads,
+    maxThreads: threads,
+  });
+  try {
+    const batches: FileTarget[][] = [];
+    for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+    const results = await Promise.all(
+      batches.map(async (batch) => {
+        const task: WorkerTask = { files: batch, opts, cwd };
+        const out = (await pool.run(task)) as LintResult[];
+        onDone?.(out.length);
+        return out;
+      }),
+    );
+    return results.flat();
+  } finally {
+    await pool.destroy();
+  }
+}

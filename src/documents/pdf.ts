@@ -1,0 +1,342 @@
+// PDF → RenderedDocument. pdf.js (the serverless build bundled by unpdf) gives positioned text
+// items per page; this module rebuilds what the report's author typed:
+// - lines: items grouped by baseline (tolerance: 40% of the font size), ordered by x;
+// - cells: inside a line, a gap wider than one character of the font separates table cells;
+// - tables: consecutive lines with two or more cells are table rows (a one-cell line between two
+//   rows whose text starts at one of the table's columns is a row too); the columns are the
+//   clustered x positions where cells start, so empty and merged cells come back as empty fields;
+// - paragraphs: a line continues the previous one when that one ran to the right edge of the text
+//   and this one starts at the left edge (not indented) and does not start a numbered heading (一、
+//   （一） 1. 第一条 …); a paragraph never continues across a page;
+// - running headers and footers: the first and last line of a page are dropped when they are a
+//   page number (— 3 —, - 3 -, 3, 第 3 页, 第 3 页 共 5 页, 3/5, Page 3 of 5) set apart from the body
+//   by more than two font heights, or when the same line (digits ignored) opens or closes at least half of
+//   the pages (two or more);
+// - spaces between two Chinese characters (which pdf.js inserts for spaced-out text) are removed.
+// Places: 第 N 页 / page N. Chinese fonts that are not embedded (STSong-Light with UniGB-UCS2-H,
+// common in government PDFs) need Adobe's CMaps, shipped in data/cmaps (see its README).
+import { getDocumentProxy } from "unpdf";
+import { join } from "node:path";
+import { packageRoot } from "../gazetteer/load.js";
+import { DocumentError } from "./index.js";
+import { RenderingBuilder, type RenderedDocument } from "./rendering.js";
+
+export interface PdfOptions {
+  /** Folder of the packed CMaps (*.bcmap); default data/cmaps of the package. For tests. */
+  cMapDir?: string;
+}
+
+interface Item {
+  str: string;
+  x: number;
+  y: number;
+  width: number;
+  size: number;
+}
+
+interface Cell {
+  text: string;
+  x: number;
+  end: number;
+}
+
+interface Line {
+  page: number;
+  y: number;
+  size: number;
+  x: number;
+  end: number;
+  cells: Cell[];
+  /** Set when the line is a table row. */
+  row?: boolean;
+}
+
+const SCAN_MESSAGE =
+  "该 PDF 没有文字层（可能是扫描件），无法检查；请提供可复制文字的 PDF 或 Word 文件 The PDF has no text layer (it may be a scan) and cannot be checked; provide a PDF with selectable text or a Word file";
+
+/** Bytes of a PDF → its plain-text rendering with page places. Throws DocumentError. */
+export async function renderPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<RenderedDocument> {
+  const pages = await readPages(bytes, options);
+  if (!pages.some((items) => items.length)) throw new DocumentError(SCAN_MESSAGE);
+  const lines = dropRunningLines(pages.map((items, i) => pageLines(items, i + 1)));
+  const notes: string[] = [];
+  const empty = pages.map((items, i) => (items.length ? 0 : i + 1)).filter((n) => n > 0);
+  if (empty.length)
+    notes.push(
+      `第 ${empty.join("、")} 页没有文字层（可能是扫描页），未检查 page${empty.length > 1 ? "s" : ""} ${empty.join(", ")} ha${empty.length > 1 ? "ve" : "s"} no text layer (a scan?) and ${empty.length > 1 ? "were" : "was"} not checked`,
+    );
+  return { format: "pdf", ...write(lines), ...(notes.length ? { notes } : {}) };
+}
+
+/** The text items of every page (whitespace-only items left out). */
+async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Item[][]> {
+  let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
+  try {
+    doc = await getDocumentProxy(new Uint8Array(bytes), {
+      cMapUrl: dirUrl(options.cMapDir ?? join(packageRoot(), "data/cmaps")),
+      cMapPacked: true,
+      // Text only: no fonts are loaded for drawing, no standard font data is needed.
+      disableFontFace: true,
+      useSystemFonts: false,
+      standardFontDataUrl: undefined,
+      isEvalSupported: false,
+      // pdf.js must not print warnings while linting: errors only.
+      verbosity: 0,
+    });
+  } catch (e) {
+    throw openError(e);
+  }
+  try {
+    const pages: Item[][] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items: Item[] = [];
+      for (const it of content.items) {
+        if (!("str" in it) || !it.str.trim()) continue;
+        const [a, b, c, d, x, y] = it.transform as number[];
+        const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 1;
+        items.push({ str: it.str, x, y, width: it.width, size });
+      }
+      pages.push(items);
+      page.cleanup();
+    }
+    return pages;
+  } catch (e) {
+    throw openError(e);
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** pdf.js wants a folder URL ending in "/"; in Node it reads it with fs, so a path with / works everywhere. */
+function dirUrl(dir: string): string {
+  const p = dir.replace(/\\/g, "/");
+  return p.endsWith("/") ? p : p + "/";
+}
+
+function openError(e: unknown): DocumentError {
+  const name = (e as { name?: string } | null)?.name ?? "";
+  const detail = e instanceof Error ? e.message : String(e);
+  if (name === "PasswordException")
+    return new DocumentError("该 PDF 有密码保护，无法读取；请提供未加密的文件 The PDF is password-protected and cannot be read; provide an unencrypted file");
+  return new DocumentError(`无法读取 PDF 文件（文件可能已损坏或不完整） not a valid PDF file (damaged or truncated?): ${detail}`);
+}
+
+// ---- lines and cells ----
+
+/** Items of one page → lines from top to bottom, each split into cells. */
+function pageLines(items: Item[], page: number): Line[] {
+  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
+  const groups: Item[][] = [];
+  for (const it of sorted) {
+    const g = groups[groups.length - 1];
+    if (g && Math.abs(g[0].y - it.y) <= 0.4 * Math.max(g[0].size, it.size)) g.push(it);
+    else groups.push([it]);
+  }
+  return groups.map((g) => {
+    g.sort((p, q) => p.x - q.x);
+    const cells: Cell[] = [];
+    let parts: Item[] = [];
+    const flush = () => {
+      if (!parts.length) return;
+      let joined = "";
+      parts.forEach((p, k) => {
+        const str = itemText(p);
+        // pdf.js gives a gap between two items as a separate " " item (left out): put a space back
+        // between two Latin words, none next to a Chinese character.
+        const gap = k ? p.x - (parts[k - 1].x + parts[k - 1].width) : 0;
+        if (gap > 0.2 * p.size && /[^\s]$/.test(joined) && !CJK_CHAR.test(joined[joined.length - 1]) && !CJK_CHAR.test(str[0] ?? "")) joined += " ";
+        joined += str;
+      });
+      const text = joined.replace(/[ \t\u00a0]+/g, " ").trim();
+      const last = parts[parts.length - 1];
+      if (text) cells.push({ text, x: parts[0].x, end: last.x + last.width });
+      parts = [];
+    };
+    for (const it of g) {
+      const prev = parts[parts.length - 1];
+      if (prev && it.x - (prev.x + prev.width) > Math.max(prev.size, it.size)) flush();
+      parts.push(it);
+    }
+    flush();
+    const size = Math.max(...g.map((i) => i.size));
+    return { page, y: g[0].y, size, x: cells[0]?.x ?? 0, end: cells[cells.length - 1]?.end ?? 0, cells };
+  }).filter((l) => l.cells.length);
+}
+
+// Chinese characters and the punctuation used with them.
+const CJK = "\\u2014\\u2018-\\u201d\\u2026\\u2e80-\\u2fff\\u3000-\\u303f\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef";
+const CJK_CHAR = new RegExp(`[${CJK}]`);
+const CJK_SPACE = new RegExp(`(?<=[${CJK}])[ \\u00a0]+(?=[${CJK}])`, "g");
+const CJK_PAIR = new RegExp(`[${CJK}](?=[${CJK}])`, "g");
+
+/**
+ * An item's text without the spaces pdf.js inserts between Chinese characters. pdf.js writes a
+ * space wherever glyphs stand more than about a tenth of an em apart, so letter-spaced (政 府 信 息)
+ * or loosely justified text comes out with spaces that are not in the document. Such a space is
+ * removed when the item's spaces take up less width than a real space glyph would (under 0.2 em
+ * each), or when every junction of two Chinese characters has one (the text is letter-spaced);
+ * a space typed in the document (a blank left for a missing number: 公开信息 条) stays.
+ */
+function itemText(it: Item): string {
+  const str = it.str;
+  const spaces = str.match(CJK_SPACE)?.length ?? 0;
+  if (!spaces) return str;
+  const bare = str.replace(/\s+/g, "");
+  const em = [...bare].reduce((w, ch) => w + (CJK_CHAR.test(ch) ? 1 : 0.5), 0);
+  const perSpace = (it.width - em * it.size) / spaces / it.size;
+  const junctions = spaces + (str.match(CJK_PAIR)?.length ?? 0);
+  return perSpace < 0.2 || (spaces >= 2 && spaces === junctions) ? str.replace(CJK_SPACE, "") : str;
+}
+
+// ---- running headers and footers ----
+
+const PAGE_NUMBER = /^(?:[-—–－_·•\s]*(?:第\s*)?\d+(?:\s*页)?(?:\s*[/／]\s*\d+|\s*[，,]?\s*共\s*\d+\s*页)?[-—–－_·•\s]*|page\s+\d+(?:\s+of\s+\d+)?)$/i;
+
+function lineText(l: Line): string {
+  return l.cells.map((c) => c.text).join(" ");
+}
+
+/**
+ * Every page's lines without its running header and footer (see the head of this file): a page
+ * number set apart from the body, or a line (digits ignored) that opens or closes at least half of
+ * the pages, two or more.
+ */
+function dropRunningLines(pages: Line[][]): Line[] {
+  const counts = new Map<string, number>();
+  const key = (edge: string, l: Line) => `${edge}:${lineText(l).replace(/\d+/g, "#")}`;
+  for (const lines of pages) {
+    if (!lines.length) continue;
+    const top = key("top", lines[0]);
+    const bottom = key("bottom", lines[lines.length - 1]);
+    counts.set(top, (counts.get(top) ?? 0) + 1);
+    if (lines.length > 1) counts.set(bottom, (counts.get(bottom) ?? 0) + 1);
+  }
+  const running = (edge: string, l: Line) => {
+    const n = counts.get(key(edge, l)) ?? 0;
+    return n >= 2 && n * 2 >= pages.length;
+  };
+  return pages.flatMap((lines) =>
+    lines.filter((l, i) => {
+      const edge = i === 0 ? "top" : i === lines.length - 1 ? "bottom" : undefined;
+      if (!edge) return true;
+      const neighbour = lines[edge === "top" ? i + 1 : i - 1];
+      const apart = !neighbour || Math.abs(neighbour.y - l.y) > 2 * Math.max(l.size, neighbour.size);
+      if (apart && PAGE_NUMBER.test(lineText(l))) return false;
+      return !running(edge, l);
+    }),
+  );
+}
+
+// ---- blocks ----
+
+const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d+[.、．]|[（(]\d+[)）]|第[一二三四五六七八九十百\d]+[章节条部分])/;
+
+function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
+  markRows(lines);
+  const text = lines.filter((l) => !l.row);
+  const left = Math.min(...text.map((l) => l.x));
+  const right = Math.max(...text.map((l) => l.end));
+  const out = new RenderingBuilder();
+  let i = 0;
+  let first = true;
+  while (i < lines.length) {
+    if (!first) out.insert("\n\n");
+    first = false;
+    if (lines[i].row) {
+      let j = i;
+      while (j < lines.length && lines[j].row) j++;
+      writeTable(out, lines.slice(i, j));
+      i = j;
+      continue;
+    }
+    // A paragraph: this line and the lines that continue it.
+    const start = lines[i];
+    out.mark(pagePlace(start.page));
+    let s = lineText(start);
+    let prev = start;
+    i++;
+    while (i < lines.length && continues(prev, lines[i], left, right)) {
+      const next = lineText(lines[i]);
+      s += (/[A-Za-z0-9]$/.test(s) && /^[A-Za-z0-9]/.test(next) ? " " : "") + next;
+      prev = lines[i++];
+    }
+    out.insert(s);
+  }
+  out.insert("\n");
+  return { text: out.text, placeAt: (offset: number) => out.placeAt(offset) };
+}
+
+function continues(prev: Line, line: Line, left: number, right: number): boolean {
+  if (line.row || line.page !== prev.page) return false;
+  const size = Math.max(prev.size, line.size);
+  if (Math.abs(prev.size - line.size) > 0.2 * size) return false;
+  if (prev.y - line.y > 2.2 * size) return false; // a blank line between them
+  if (prev.end < right - 4 * size) return false; // the previous line stopped short (more than a moved word): paragraph end
+  if (line.x > left + 0.5 * size) return false; // indented: a new paragraph
+  return !HEADING.test(lineText(line));
+}
+
+/** Marks table rows: runs of two or more lines with two or more cells, with one-cell lines inside that start at a column. */
+function markRows(lines: Line[]): void {
+  const multi = (l: Line | undefined) => !!l && l.cells.length >= 2;
+  lines.forEach((l, i) => {
+    if (multi(l) && (multi(lines[i - 1]) || multi(lines[i + 1]))) l.row = true;
+  });
+  lines.forEach((l, i) => {
+    if (l.row || l.cells.length !== 1) return;
+    const prev = lines[i - 1];
+    let k = i + 1;
+    while (k < lines.length && !lines[k].row && lines[k].cells.length === 1) k++;
+    const next = lines[k];
+    if (!prev?.row || !next?.row) return;
+    const starts = [...prev.cells, ...next.cells].map((c) => c.x);
+    for (let m = i; m < k; m++) if (starts.some((x) => Math.abs(x - lines[m].x) <= 0.6 * lines[m].size)) lines[m].row = true;
+  });
+  // A one-cell line just above the first row or below the last (a heading row such as 第二十条第（一）项
+  // whose other cells are empty) is a row when it sits on the table's grid: same font size, the
+  // rows' spacing, starting at a column.
+  const onGrid = (l: Line | undefined, row: Line, other: Line | undefined) => {
+    if (!l || l.row || l.cells.length !== 1 || !other?.row || l.page !== row.page || other.page !== row.page) return false;
+    if (Math.abs(l.size - row.size) > 0.1 * row.size) return false;
+    if (Math.abs(Math.abs(l.y - row.y) - Math.abs(row.y - other.y)) > 0.2 * row.size) return false;
+    return row.cells.some((c) => Math.abs(c.x - l.x) <= 0.6 * l.size);
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].row) continue;
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1].row) j++;
+    for (let k = i; onGrid(lines[k - 1], lines[k], lines[k + 1]); k--) lines[k - 1].row = true;
+    for (let k = j; onGrid(lines[k + 1], lines[k], lines[k - 1]); k++) lines[k + 1].row = true;
+    i = j + 1;
+  }
+}
+
+/** Table rows → tab-separated lines on the table's grid (the clustered x positions where cells start). */
+function writeTable(out: RenderingBuilder, rows: Line[]): void {
+  const size = Math.min(...rows.map((r) => r.size));
+  const starts = rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b);
+  const columns: number[] = [];
+  for (const x of starts) if (!columns.length || x - columns[columns.length - 1] > 0.6 * size) columns.push(x);
+  // Cluster by the first start of each run: a column is where its first cell starts.
+  const columnOf = (x: number) => {
+    let c = 0;
+    for (let k = 0; k < columns.length; k++) if (columns[k] <= x + 0.6 * size) c = k;
+    return c;
+  };
+  rows.forEach((r, i) => {
+    if (i) out.insert("\n");
+    out.mark(pagePlace(r.page));
+    const fields: string[] = Array(columns.length).fill("");
+    for (const c of r.cells) {
+      const k = columnOf(c.x);
+      fields[k] = fields[k] ? `${fields[k]} ${c.text}` : c.text;
+    }
+    out.insert(fields.join("\t"));
+  });
+}
+
+function pagePlace(page: number) {
+  return { zh: `第 ${page} 页`, en: `page ${page}` };
+}
