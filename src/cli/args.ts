@@ -77,7 +77,7 @@ export const OPTIONS: Record<string, OptionSpec> = {
 
 export const USAGE = `reportlint [文件|文件夹|通配符 …]
 
-检查政府信息公开工作年度报告（.txt、.md）。
+检查政府信息公开工作年度报告（.txt、.md、.html、.docx、.pdf）。
 Lint 政府信息公开工作年度报告 (annual government information disclosure reports).`;
 
 export class UsageError extends Error {}
