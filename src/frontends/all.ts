@@ -1,5 +1,5 @@
 // Registers every front-end synchronously: for the library entry and the tests, where the cost
-// of loading remark up front does not matter and a synchronous lintText must handle any format.
+// of loading micromark up front does not matter and a synchronous lintText must handle any format.
 import { registerFrontEnd } from "./index.js";
 import { parseMarkdown } from "./markdown.js";
 

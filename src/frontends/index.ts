@@ -5,7 +5,7 @@ export type InputFormat = "text" | "markdown";
 export type FrontEnd = (text: string) => BlockDocument;
 
 // Front-ends other than plain text are registered when their module is loaded, so a CLI run over
-// .txt files never pays for remark (~200 KB of bundled code). The library entry (src/index.ts)
+// .txt files never pays for micromark (~150 KB of bundled code). The library entry (src/index.ts)
 // loads them all; the CLI loads the ones its files need (loadFrontEnd) before linting.
 const frontEnds = new Map<InputFormat, FrontEnd>([["text", parseText]]);
 

@@ -1,17 +1,20 @@
-// Markdown → blocks, with remark (CommonMark + the GFM table extension only: remark-gfm's
-// autolinks would swallow the Chinese sentence after a URL). Blocks keep exact source offsets.
-import { unified } from "unified";
-import remarkParse from "remark-parse";
+// Markdown → blocks, with micromark — the CommonMark tokenizer under remark-parse — and its GFM
+// table extension only (remark-gfm's autolinks would swallow the Chinese sentence after a URL).
+// The blocks are read straight from micromark's events: building remark's syntax tree
+// (mdast-util-from-markdown) took half of the time of a Markdown report and most of its garbage,
+// and reportlint needs only where each block starts and ends. Inline constructs other than HTML
+// (a trailing <!-- directive --> in a heading) are turned off for the same reason: a block's text
+// is its source slice. Blocks keep exact source offsets.
+import { parse, postprocess, preprocess } from "micromark";
 import { gfmTable } from "micromark-extension-gfm-table";
-import { gfmTableFromMarkdown } from "mdast-util-gfm-table";
-import type { Code, Heading, Html, Nodes, Table } from "mdast";
+import type { Event, Extension, Token } from "micromark-util-types";
 import type { Block, BlockDocument, TableBlock, TableCell, TableRow } from "../model/types.js";
 import { proseLine, tabRow, trimSpan } from "./text.js";
 
-const processor = unified()
-  .use(remarkParse)
-  .data("micromarkExtensions", [gfmTable()])
-  .data("fromMarkdownExtensions", [gfmTableFromMarkdown()]);
+const INLINE_OFF: Extension = {
+  disable: { null: ["attention", "autolink", "characterReference", "codeText", "hardBreakEscape", "labelEnd", "labelStartImage", "labelStartLink"] },
+};
+const EXTENSIONS = [gfmTable(), INLINE_OFF];
 
 interface Walk {
   text: string;
@@ -22,11 +25,8 @@ interface Walk {
   tabTable: TableBlock | null;
 }
 
-function span(node: Nodes, w: Walk): { start: number; end: number } | null {
-  const s = node.position?.start.offset;
-  const e = node.position?.end.offset;
-  if (s === undefined || e === undefined) return null;
-  return { start: s + w.shift, end: e + w.shift };
+function span(token: Token, w: Walk): { start: number; end: number } {
+  return { start: token.start.offset + w.shift, end: token.end.offset + w.shift };
 }
 
 function push(w: Walk, block: Block): void {
@@ -71,25 +71,43 @@ function lines(w: Walk, start: number, end: number, quotes: number): void {
   }
 }
 
-function heading(w: Walk, node: Heading): void {
-  const at = span(node, w);
-  if (!at) return;
-  // A comment closing the heading (an inline directive) is its own block, not heading text.
-  const children = [...node.children];
-  const tail = children[children.length - 1];
-  const trailingComment = tail?.type === "html" && tail.value.startsWith("<!--") ? span(tail, w) : null;
-  if (trailingComment) children.pop();
-  const first = children.length ? span(children[0], w) : null;
-  const last = children.length ? span(children[children.length - 1], w) : null;
-  const content = first && last ? { start: first.start, end: trimSpan(w.text, first.start, last.end)[1] } : { start: at.end, end: at.end };
-  push(w, { kind: "heading", depth: node.depth, text: w.text.slice(content.start, content.end), content, start: at.start, end: at.end });
-  if (trailingComment) push(w, { kind: "comment", text: w.text.slice(trailingComment.start + 4, trailingComment.end - 3), start: trailingComment.start, end: trailingComment.end });
+/** Index of the exit event matching the enter event at `i`. */
+function exitOf(events: Event[], i: number): number {
+  const token = events[i][1];
+  let j = i + 1;
+  while (events[j][1] !== token) j++;
+  return j;
 }
 
-function cell(w: Walk, node: Nodes): TableCell | null {
-  const at = span(node, w);
-  if (!at) return null;
-  let { start, end } = at;
+/**
+ * A heading (atxHeading or setextHeading token, events i..end): its text is the heading text without
+ * the markers; a comment closing it (an inline directive) is its own block, not heading text.
+ */
+function heading(w: Walk, events: Event[], i: number, end: number): void {
+  const token = events[i][1];
+  const at = span(token, w);
+  let depth = 1;
+  let text: Token | undefined;
+  let lastInline: Token | undefined;
+  for (let j = i + 1; j < end; j++) {
+    const [kind, t] = events[j];
+    if (kind !== "enter") continue;
+    if (t.type === "atxHeadingSequence" && !text) depth = t.end.offset - t.start.offset;
+    else if (t.type === "setextHeadingLineSequence") depth = w.text[t.start.offset + w.shift] === "=" ? 1 : 2;
+    else if (t.type === "atxHeadingText" || t.type === "setextHeadingText") text = t;
+    else if (text && t.start.offset >= text.start.offset && t.end.offset <= text.end.offset && (t.type === "htmlText" || t.type === "data" || t.type === "characterEscape" || t.type === "lineEnding")) {
+      if (!lastInline || t.start.offset >= lastInline.end.offset) lastInline = t;
+    }
+  }
+  let content = text ? span(text, w) : { start: at.end, end: at.end };
+  const trailing = lastInline?.type === "htmlText" && w.text.startsWith("<!--", lastInline.start.offset + w.shift) ? span(lastInline, w) : null;
+  if (trailing) content = trailing.start > content.start ? { start: content.start, end: trimSpan(w.text, content.start, trailing.start)[1] } : { start: at.end, end: at.end };
+  push(w, { kind: "heading", depth, text: w.text.slice(content.start, content.end), content, start: at.start, end: at.end });
+  if (trailing) push(w, { kind: "comment", text: w.text.slice(trailing.start + 4, trailing.end - 3), start: trailing.start, end: trailing.end });
+}
+
+function cell(w: Walk, token: Token): TableCell {
+  let { start, end } = span(token, w);
   // A cell's range includes its leading pipe, and the last cell also the closing one.
   if (w.text[start] === "|") start++;
   if (end > start && w.text[end - 1] === "|" && w.text[end - 2] !== "\\") end--;
@@ -97,29 +115,25 @@ function cell(w: Walk, node: Nodes): TableCell | null {
   return { text: w.text.slice(s, e), start: s, end: e };
 }
 
-function table(w: Walk, node: Table): void {
-  const at = span(node, w);
-  if (!at) return;
+/** A GFM table (events i..end): its rows (not the delimiter row) and their cells. */
+function table(w: Walk, events: Event[], i: number, end: number): void {
   const rows: TableRow[] = [];
-  for (const r of node.children) {
-    const rs = span(r, w);
-    if (!rs) continue;
-    const cells: TableCell[] = [];
-    for (const c of r.children) {
-      const tc = cell(w, c);
-      if (tc) cells.push(tc);
-    }
-    rows.push({ cells, start: rs.start, end: rs.end });
+  let row: TableRow | null = null;
+  for (let j = i + 1; j < end; j++) {
+    const [kind, t] = events[j];
+    if (kind !== "enter") continue;
+    if (t.type === "tableRow") rows.push((row = { cells: [], ...span(t, w) }));
+    else if (t.type === "tableDelimiterRow") row = null;
+    else if ((t.type === "tableHeader" || t.type === "tableData") && row) row.cells.push(cell(w, t));
   }
-  push(w, { kind: "table", source: "gfm", rows, start: at.start, end: at.end });
+  push(w, { kind: "table", source: "gfm", rows, ...span(events[i][1], w) });
 }
 
 const COMMENT = /<!--([\s\S]*?)-->/y;
 
 /** An HTML block: comments become comment blocks (they carry directives), anything else prose. */
-function html(w: Walk, node: Html, quotes: number): void {
-  const at = span(node, w);
-  if (!at) return;
+function html(w: Walk, token: Token, quotes: number): void {
+  const at = span(token, w);
   const found: Block[] = [];
   let i = at.start;
   for (;;) {
@@ -139,10 +153,8 @@ function html(w: Walk, node: Html, quotes: number): void {
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
-function code(w: Walk, node: Code, quotes: number): void {
-  const at = span(node, w);
-  if (!at) return;
-  let { start, end } = at;
+function code(w: Walk, token: Token, quotes: number): void {
+  let { start, end } = span(token, w);
   const firstLineEnd = (() => {
     let e = start;
     while (e < end && w.text[e] !== "\n" && w.text[e] !== "\r") e++;
@@ -158,50 +170,55 @@ function code(w: Walk, node: Code, quotes: number): void {
   lines(w, start, end, quotes);
 }
 
-function walk(w: Walk, root: Nodes, rootQuotes: number): void {
-  // A stack of nodes still to visit, not recursion: a line of thousands of ">" nests blockquotes
-  // thousands deep, which overflowed the call stack (and every rule then crashed on the model).
-  // Children are pushed last-first so they are visited in document order.
-  const todo: Array<{ node: Nodes; quotes: number }> = [{ node: root, quotes: rootQuotes }];
-  for (let next = todo.pop(); next; next = todo.pop()) {
-    const { node, quotes } = next;
-    switch (node.type) {
-      case "heading":
-        heading(w, node);
-        continue;
-      case "table":
-        table(w, node);
-        continue;
-      case "html":
-        html(w, node, quotes);
-        continue;
-      case "code":
-        code(w, node, quotes);
-        continue;
-      case "thematicBreak":
-        continue;
-      case "blockquote":
-        for (let i = node.children.length - 1; i >= 0; i--) todo.push({ node: node.children[i], quotes: quotes + 1 });
-        continue;
-      default: {
-        if ("children" in node && node.type !== "paragraph") {
-          const children = node.children as Nodes[];
-          for (let i = children.length - 1; i >= 0; i--) todo.push({ node: children[i], quotes });
-          continue;
-        }
-        // Paragraphs, definitions and anything else without block children: line by line.
-        const at = span(node, w);
-        if (at) lines(w, at.start, at.end, quotes);
-      }
-    }
-  }
-}
-
 /** Markdown → blocks: headings, one paragraph per source line, GFM tables, comments. */
 export function parseMarkdown(text: string): BlockDocument {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  const tree = processor.parse(text);
+  const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(preprocess()(text, undefined, true)));
   const w: Walk = { text, shift, blocks: [], tabTable: null };
-  for (const c of tree.children) walk(w, c, 0);
+  // Flow-level leaf blocks, in document order; block quotes count the > markers to skip.
+  let quotes = 0;
+  for (let i = 0; i < events.length; i++) {
+    const [kind, token] = events[i];
+    if (token.type === "blockQuote") {
+      quotes += kind === "enter" ? 1 : -1;
+      continue;
+    }
+    if (kind !== "enter") continue;
+    switch (token.type) {
+      case "atxHeading":
+      case "setextHeading": {
+        const end = exitOf(events, i);
+        heading(w, events, i, end);
+        i = end;
+        break;
+      }
+      case "table": {
+        const end = exitOf(events, i);
+        table(w, events, i, end);
+        i = end;
+        break;
+      }
+      case "htmlFlow":
+        html(w, token, quotes);
+        i = exitOf(events, i);
+        break;
+      case "codeFenced":
+      case "codeIndented":
+        code(w, token, quotes);
+        i = exitOf(events, i);
+        break;
+      case "paragraph":
+      case "definition": {
+        const at = span(token, w);
+        lines(w, at.start, at.end, quotes);
+        i = exitOf(events, i);
+        break;
+      }
+      default:
+        // Containers (lists, list items, content) are walked into; thematic breaks, blank
+        // lines and markers have no text.
+        break;
+    }
+  }
   return { format: "markdown", blocks: w.blocks };
 }
