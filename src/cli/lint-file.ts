@@ -87,7 +87,9 @@ export async function lintFile(filePath: string, bytes: Buffer, opts: CliOptions
     }
   } catch (err) {
     if (err instanceof DecodeError || err instanceof DocumentError) return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err.message}`)]);
-    throw err;
+    // Anything else a parser throws on a hostile file (a stack overflow in deeply nested markup…)
+    // stops this file only: the others are still linted.
+    return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err instanceof Error ? err.message : String(err)}`)]);
   }
   const format = docFormat ?? formatForPath(filePath);
   let summary: ReportSummary | undefined;

@@ -113,6 +113,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   if (opts.stdin) {
     const filePath = opts.stdinFilename ? resolve(cwd, opts.stdinFilename) : "<stdin>";
+    // --fix on standard input prints the fixed text, which for an HTML, Word or PDF file would be
+    // its plain-text rendering, not the file: refuse before anything is written.
+    if (opts.fix && documentFormatForPath(filePath)) {
+      io.stderr("reportlint: --fix 不能用于 HTML、Word、PDF 文件（它们只检查、不修改）/ --fix cannot be used with HTML, Word or PDF input: these files are reported, never rewritten\n");
+      return 2;
+    }
     const bytes = await io.readStdin();
     await loadFrontEnd(formatForPath(filePath));
     if (!(await checkPrevious(previous, 1, io))) return 2;

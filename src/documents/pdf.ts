@@ -160,7 +160,7 @@ function pageLines(items: Item[], page: number): Line[] {
       parts.push(it);
     }
     flush();
-    const size = Math.max(...g.map((i) => i.size));
+    const size = g.reduce((m, i) => Math.max(m, i.size), -Infinity);
     return { page, y: g[0].y, size, x: cells[0]?.x ?? 0, end: cells[cells.length - 1]?.end ?? 0, cells };
   }).filter((l) => l.cells.length);
 }
@@ -236,8 +236,8 @@ const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四
 function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
   markRows(lines);
   const text = lines.filter((l) => !l.row);
-  const left = Math.min(...text.map((l) => l.x));
-  const right = Math.max(...text.map((l) => l.end));
+  const left = text.reduce((m, l) => Math.min(m, l.x), Infinity);
+  const right = text.reduce((m, l) => Math.max(m, l.end), -Infinity);
   const out = new RenderingBuilder();
   let i = 0;
   let first = true;
@@ -315,7 +315,7 @@ function markRows(lines: Line[]): void {
 
 /** Table rows → tab-separated lines on the table's grid (the clustered x positions where cells start). */
 function writeTable(out: RenderingBuilder, rows: Line[]): void {
-  const size = Math.min(...rows.map((r) => r.size));
+  const size = rows.reduce((m, r) => Math.min(m, r.size), Infinity);
   const starts = rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b);
   const columns: number[] = [];
   for (const x of starts) if (!columns.length || x - columns[columns.length - 1] > 0.6 * size) columns.push(x);

@@ -50,10 +50,13 @@ export function organizationKey(name: string): string {
 
 /**
  * True when two organisation keys name the same body: equal, or one is the other with the names
- * of the places above it in front (新堡镇 / 某县新堡镇) — the shorter must keep at least three characters.
+ * of the places above it in front (新堡镇 / 某县新堡镇) — the shorter must keep at least three
+ * characters, and what the longer adds must end in a place of a higher level (省, 市, 县, 区, 旗, 州,
+ * 盟, 自治区): 新东湖街道办事处 is another body than 东湖街道办事处.
  */
 export function sameOrganization(a: string, b: string): boolean {
   if (a === b) return a.length > 0;
   const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  return short.length >= 3 && long.endsWith(short);
+  if (short.length < 3 || !long.endsWith(short)) return false;
+  return /(?:省|市|县|区|旗|州|盟)$/.test(long.slice(0, long.length - short.length));
 }

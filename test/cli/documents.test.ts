@@ -78,6 +78,33 @@ describe("documents through the CLI", () => {
     expect(results.find((x) => x.filePath.endsWith("good.txt"))!.messages).toEqual([]);
   });
 
+  it("a hostile page (markup nested thousands deep) stops that file only: the other report is still linted", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "deep.html"), "<div>".repeat(5000) + "x");
+    copyFileSync(join(root, "fixtures/examples/qinghe-town-2022.txt"), join(dir, "good.txt"));
+    for (const threads of ["0", "2"]) {
+      const r = spawnSync(process.execPath, [bin, "-f", "json", dir], { encoding: "utf8", env: { ...process.env, REPORTLINT_THREADS: threads } });
+      const results = json(r.stdout);
+      // The page is either read (a worker thread has more stack) or reported as unreadable (exit 2);
+      // never the end of the run.
+      const deep = results.find((x) => x.filePath.endsWith("deep.html"))!;
+      expect(deep.messages.length).toBeGreaterThan(0);
+      if (deep.messages[0].fatal) expect(r.status).toBe(2);
+      else expect(r.status).toBe(1);
+      expect(results.find((x) => x.filePath.endsWith("good.txt"))!.messages).toEqual([]);
+      expect(r.stderr).not.toContain("    at ");
+    }
+  });
+
+  it("--stdin --fix with a .docx, .pdf or .html name is refused before anything is written to stdout", () => {
+    for (const name of ["report.docx", "report.pdf", "report.html"]) {
+      const r = run(["--fix", "--stdin", "--stdin-filename", name], { input: readFileSync(join(forms, name)) });
+      expect(r.code, name).toBe(2);
+      expect(r.stdout, name).toBe("");
+      expect(r.stderr).toMatch(/--fix/);
+    }
+  });
+
   it("--stdin takes the format from --stdin-filename's extension", () => {
     for (const name of ["report.docx", "report.pdf", "report.html"]) {
       const r = run(["-f", "json", "--stdin", "--stdin-filename", `x/${name}`], { input: readFileSync(join(forms, name)) });
