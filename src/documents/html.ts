@@ -12,7 +12,10 @@
 // the page-level header/footer (the banner and contentinfo landmarks). Comments stay, each on its
 // own line (or at the end of the line they end), so reportlint-disable directives work in HTML.
 import { fromHtml } from "hast-util-from-html";
-import type { Comment, Element, Nodes, Text } from "hast";
+import type { Comment, Element, Nodes, Root, Text } from "hast";
+// The character-reference decoder parse5 (the parser behind hast-util-from-html) itself uses, so a
+// reference is read here exactly as the parser read it.
+import { DecodingMode, HtmlEntityDecoder } from "entities/decode";
 import { decode, DecodeError } from "../decode/index.js";
 import { DocumentError } from "./index.js";
 import { RenderingBuilder, type RenderedDocument } from "./rendering.js";
@@ -34,13 +37,33 @@ export function renderHtmlBytes(bytes: Uint8Array, options: HtmlBytesOptions = {
 
 /** HTML source text → its rendering (positions map back into `source`). */
 export function renderHtml(source: string, options: HtmlRenderOptions = {}): RenderedDocument {
-  const tree = fromHtml(source);
+  let tree: Root;
+  try {
+    tree = fromHtml(source);
+  } catch (err) {
+    throw stackOverflow(err) ? tooDeep() : err;
+  }
   const walker = new Walker(source, options.places ?? false);
-  walker.walkChildren(tree, ROOT_CONTEXT);
+  try {
+    walker.walkChildren(tree, ROOT_CONTEXT);
+  } catch (err) {
+    throw stackOverflow(err) ? tooDeep() : err;
+  }
   const { builder } = walker.finish();
   const text = builder.text;
   if (options.places) return { format: "html", text, placeAt: (offset) => builder.placeAt(offset) };
   return { format: "html", text, original: { text: source, offsetAt: (offset, side) => builder.offsetAt(offset, side) } };
+}
+
+/** How deep the walker follows elements (real pages nest a few dozen levels; the parser itself overflows at a few thousand). */
+const MAX_DEPTH = 1000;
+
+function stackOverflow(err: unknown): boolean {
+  return err instanceof RangeError && /call stack/i.test(err.message);
+}
+
+function tooDeep(): DocumentError {
+  return new DocumentError("页面嵌套过深，无法读取 the page is nested too deeply to read");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -117,8 +140,10 @@ interface Context {
   sectioning: boolean;
   /** Inside a table (DOCX: paragraphs of tables are not counted as body paragraphs). */
   inTable: boolean;
+  /** Elements above this point (bounded by MAX_DEPTH: the walker recurses). */
+  depth: number;
 }
-const ROOT_CONTEXT: Context = { pre: false, cell: null, sectioning: false, inTable: false };
+const ROOT_CONTEXT: Context = { pre: false, cell: null, sectioning: false, inTable: false, depth: 0 };
 
 const SKIP = new Set(["head", "title", "script", "style", "noscript", "template", "nav", "select", "datalist", "button", "iframe", "object", "embed", "svg", "math", "canvas", "audio", "video", "map", "dialog"]);
 const BLOCK = new Set([
@@ -139,11 +164,17 @@ class Walker {
   private tableSerial = 0;
   private paragraphs = 0;
   private dataTables = 0;
+  /** Grid positions (real and covered) laid out so far, over all tables; bounded by `gridLimit`. */
+  private gridPositions = 0;
+  private readonly gridLimit: number;
 
   constructor(
     private readonly source: string,
     private readonly places: boolean,
-  ) {}
+  ) {
+    // Without spans a page holds fewer positions than characters; spans may add a million more.
+    this.gridLimit = GRID_LIMIT + source.length;
+  }
 
   finish(): { builder: RenderingBuilder } {
     this.flushLine();
@@ -181,6 +212,7 @@ class Walker {
   private element(el: Element, ctx: Context): void {
     const tag = el.tagName;
     if (ignored(el, ctx)) return;
+    if (ctx.depth >= MAX_DEPTH) throw tooDeep();
     if (tag === "br") {
       if (ctx.cell) ctx.cell.push(synthetic(SPACE));
       else this.flushLine();
@@ -198,6 +230,7 @@ class Walker {
       pre: ctx.pre || tag === "pre" || tag === "listing" || tag === "xmp" || tag === "plaintext" || tag === "textarea",
       sectioning: ctx.sectioning || SECTIONING.has(tag),
       inTable: ctx.inTable || tag === "table",
+      depth: ctx.depth + 1,
     };
     this.walkChildren(el, inner);
     if (block) this.blockBoundary(ctx);
@@ -251,23 +284,32 @@ class Walker {
       } else cur.push(entry);
     }
     parts.push(cur);
+    // Each text part collapsed once; restEmpty[i]: only comments and white space follow part i
+    // (one backward pass, so a line of many comments stays linear).
+    const collapsed = parts.map((p) => (Array.isArray(p) ? collapse(p) : null));
+    const restEmpty: boolean[] = new Array(parts.length);
+    let empty = true;
+    for (let i = parts.length - 1; i >= 0; i--) {
+      restEmpty[i] = empty;
+      const c = collapsed[i];
+      if (c && c.length) empty = false;
+    }
     let open: Entry[] | null = null; // the collapsed text of the line being written
     const lines: Entry[][] = [];
     for (let i = 0; i < parts.length; i++) {
       const part = parts[i];
-      if (!Array.isArray(part)) {
+      const text = collapsed[i];
+      if (!text) {
         // A comment: at the end of the current line when only comments and white space follow.
-        const restEmpty = parts.slice(i + 1).every((p) => !Array.isArray(p) || collapse(p).length === 0);
-        if (open && restEmpty) open.push(synthetic(CHAR), part);
+        if (open && restEmpty[i]) open.push(synthetic(CHAR), part as Entry);
         else {
-          lines.push([part]);
+          lines.push([part as Entry]);
           open = null;
         }
         continue;
       }
-      const collapsed = collapse(part);
-      if (collapsed.length) {
-        open = collapsed;
+      if (text.length) {
+        open = text;
         lines.push(open);
       }
     }
@@ -318,61 +360,110 @@ class Walker {
     this.flushLine();
     const id = this.tableSerial++;
     const number = ++this.dataTables;
-    const head: Element[] = [];
-    const body: Element[] = [];
-    const foot: Element[] = [];
+    // Row groups: a rowspan ends at the end of its group (rowspan=0: spans to it), as in a browser.
+    // Written thead first, then the bodies in order, tfoot last.
+    const head: Element[][] = [];
+    const body: Element[][] = [];
+    const foot: Element[][] = [];
+    let loose: Element[] | null = null; // <tr> directly in <table> (no parser puts them there, but a tree may)
     for (const child of table.children) {
       if (child.type !== "element" || ignored(child, ctx)) continue;
       if (child.tagName === "caption") {
-        this.walk(child, { ...ctx, inTable: true });
+        this.walk(child, { ...ctx, inTable: true, depth: ctx.depth + 1 });
         this.flushLine();
-      } else if (child.tagName === "tr") body.push(child);
-      else if (child.tagName === "thead" || child.tagName === "tbody" || child.tagName === "tfoot") {
+      } else if (child.tagName === "tr") {
+        if (!loose) body.push((loose = []));
+        loose.push(child);
+        continue;
+      } else if (child.tagName === "thead" || child.tagName === "tbody" || child.tagName === "tfoot") {
         const rows = child.children.filter((r): r is Element => r.type === "element" && r.tagName === "tr" && !ignored(r, ctx));
-        (child.tagName === "thead" ? head : child.tagName === "tfoot" ? foot : body).push(...rows);
+        (child.tagName === "thead" ? head : child.tagName === "tfoot" ? foot : body).push(rows);
       }
+      loose = null;
     }
-    const rows = [...head, ...body, ...foot];
-    // The grid: grid[r][c] is the cell that starts there, COVERED for a position a span covers.
-    const grid: (Entry[] | typeof COVERED)[][] = rows.map(() => []);
-    rows.forEach((tr, r) => {
+    let rowNumber = 0;
+    for (const group of [...head, ...body, ...foot]) {
+      for (const row of this.grid(group, ctx)) this.row(row, ++rowNumber, id, number);
+    }
+  }
+
+  /**
+   * Lay out one row group: each row's real cells with their column, and its width (covered
+   * positions are not stored one by one: a span is an interval). Throws DocumentError when the
+   * spans would lay out more positions than any report has (a small page can ask for billions).
+   */
+  private grid(rows: Element[], ctx: Context): GridRow[] {
+    // occupied[r]: [start, end) intervals of row r covered by rowspans from the rows above.
+    const occupied: [number, number][][] = rows.map(() => []);
+    return rows.map((tr, r) => {
+      const occ = occupied[r].sort((a, b) => a[0] - b[0]);
+      let width = 0;
+      for (const [, end] of occ) width = Math.max(width, end);
+      const cells: GridCell[] = [];
       let c = 0;
+      let k = 0;
       for (const td of tr.children) {
         if (td.type !== "element" || (td.tagName !== "td" && td.tagName !== "th") || ignored(td, ctx)) continue;
-        while (grid[r][c] !== undefined) c++;
+        // The first position at or after c no span from above covers.
+        while (k < occ.length && occ[k][0] <= c) c = Math.max(c, occ[k++][1]);
         const colspan = clamp(Number(td.properties.colSpan ?? 1), 1, 1000, 1);
-        let rowspan = clamp(Number(td.properties.rowSpan ?? 1), 0, 65534, 1);
-        if (rowspan === 0) rowspan = rows.length - r;
+        const rowspan = clamp(Number(td.properties.rowSpan ?? 1), 0, 65534, 1);
+        const down = rowspan === 0 ? rows.length - r : Math.min(rowspan, rows.length - r);
+        this.gridPositions += colspan * down;
+        if (this.gridPositions > this.gridLimit)
+          throw new DocumentError(
+            `表格的合并单元格（colspan/rowspan）展开后超过 ${this.gridLimit} 个单元格位置，无法读取 the table's merged cells (colspan/rowspan) span more than ${this.gridLimit} grid positions; cannot read the page`,
+          );
         const cell: Entry[] = [];
-        this.walkChildren(td, { ...ctx, cell, inTable: true });
-        grid[r][c] = collapse(cell);
-        for (let dr = 0; dr < rowspan && r + dr < rows.length; dr++)
-          for (let dc = 0; dc < colspan; dc++) if (dr || dc) grid[r + dr][c + dc] ??= COVERED;
+        this.walkChildren(td, { ...ctx, cell, inTable: true, depth: ctx.depth + 3 });
+        cells.push({ c, entries: collapse(cell) });
+        for (let dr = 1; dr < down; dr++) occupied[r + dr].push([c, c + colspan]);
         c += colspan;
+        width = Math.max(width, c);
       }
+      occupied[r] = []; // done with: let it go
+      return { cells, width };
     });
-    grid.forEach((row, r) => {
-      const width = row.length;
-      if (width === 0) return;
-      // A row of one empty cell would end the table in the rendering: leave it out.
-      if (width === 1 && (row[0] === COVERED || row[0].length === 0)) return;
-      this.separator("row", id);
-      for (let c = 0; c < width; c++) {
-        if (c > 0) this.builder.insert("\t");
-        const cell = row[c];
-        // A position covered by a merged cell is written as an empty cell (what a merged cell looks
-        // like when copied out of a page or Word), so rows keep their columns.
-        if (cell === undefined || cell === COVERED) continue;
-        if (this.places) this.builder.mark({ zh: `表 ${number} 第 ${r + 1} 行 第 ${c + 1} 列`, en: `table ${number}, row ${r + 1}, column ${c + 1}` });
-        this.emit(cell);
-      }
-      this.last = "row";
-      this.lastTable = id;
-    });
+  }
+
+  /** Write one grid row: cells separated by tabs, a covered position as an empty cell. */
+  private row(row: GridRow, rowNumber: number, id: number, number: number): void {
+    const { cells, width } = row;
+    if (width === 0) return;
+    // A row of one empty cell would end the table in the rendering: leave it out.
+    if (width === 1 && (cells.length === 0 || cells[0].entries.length === 0)) return;
+    this.separator("row", id);
+    const place = (column: number) => ({ zh: `表 ${number} 第 ${rowNumber} 行 第 ${column} 列`, en: `table ${number}, row ${rowNumber}, column ${column}` });
+    // Every offset of the row names this row, even where its first positions are covered by a merge.
+    if (this.places) this.builder.mark(place(1));
+    // A position covered by a merged cell is written as an empty cell (what a merged cell looks
+    // like when copied out of a page or Word), so rows keep their columns.
+    let at = 0;
+    for (const cell of cells) {
+      this.builder.insert("\t".repeat(cell.c - at));
+      at = cell.c;
+      if (this.places) this.builder.mark(place(cell.c + 1));
+      this.emit(cell.entries);
+    }
+    this.builder.insert("\t".repeat(width - 1 - at));
+    this.last = "row";
+    this.lastTable = id;
   }
 }
 
-const COVERED = 0 as const;
+/** A real cell of a grid row: its first column and its collapsed text. */
+interface GridCell {
+  c: number;
+  entries: Entry[];
+}
+interface GridRow {
+  cells: GridCell[];
+  width: number;
+}
+
+/** Grid positions a page may lay out beyond its own length (see Walker.gridLimit). */
+const GRID_LIMIT = 1_000_000;
+
 
 function clamp(n: number, min: number, max: number, fallback: number): number {
   if (!Number.isFinite(n)) return fallback;
@@ -400,14 +491,19 @@ function ignored(el: Element, ctx: Context): boolean {
 
 /** A table used for layout: one of its own cells holds another table. Its cells are read as blocks. */
 function isLayoutTable(table: Element): boolean {
-  const hasTable = (n: Nodes): boolean => n.type === "element" && (n.tagName === "table" || n.children.some(hasTable));
-  return table.children.some(hasTable);
+  const stack: Nodes[] = table.children.slice();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== "element") continue;
+    if (n.tagName === "table") return true;
+    for (const child of n.children) stack.push(child);
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Text nodes → entries, aligned with the source
 
-const ENTITY = /&(?:#[xX][0-9a-fA-F]+;?|#[0-9]+;?|[A-Za-z][A-Za-z0-9]*;?)/y;
 
 /**
  * The characters of a text node, each with its place in the source. The node's value differs from
@@ -445,17 +541,26 @@ function textEntries(node: Text, source: string): Entry[] {
       continue;
     }
     if (sc === "&") {
-      const m = entityAt(source, j, end, value, i);
-      if (m) {
-        for (let k = 0; k < m.decoded; k++) out.push({ ch: value[i + k], kind: CHAR, s: j, e: j + m.length });
-        i += m.decoded;
-        j += m.length;
+      const ref = referenceAt(source, j);
+      if (ref && j + ref.length <= end && value.startsWith(ref.value, i)) {
+        for (let k = 0; k < ref.value.length; k++) out.push({ ch: value[i + k], kind: CHAR, s: j, e: j + ref.length });
+        i += ref.value.length;
+        j += ref.length;
         continue;
       }
     }
     if (sc === vc) {
       out.push({ ch: vc, kind: VERBATIM, s: j, e: j + 1 });
       i++;
+      j++;
+      continue;
+    }
+    if (sc === "\0") {
+      // The parser drops a NUL in text, or (in some contexts) replaces it with U+FFFD.
+      if (vc === "\uFFFD") {
+        out.push({ ch: vc, kind: CHAR, s: j, e: j + 1 });
+        i++;
+      }
       j++;
       continue;
     }
@@ -471,29 +576,23 @@ function splitUnits(ch: string): string[] {
   return ch.length === 1 ? [ch] : [ch[0], ch[1]];
 }
 
+let referenceValue = "";
+const referenceDecoder = new HtmlEntityDecoder((cp) => {
+  // Called once per code point (a named reference may give two); numeric ones may be above U+FFFF.
+  referenceValue += String.fromCodePoint(cp);
+});
+
 /**
- * The character reference at source[j] as the parser read it: how many source characters it
- * spans and how many code units of the value it produced. Null when the & is literal text.
+ * The character reference at source[j] (an &) read as the parser reads one in text: how many
+ * source characters it spans and what it decodes to (&#x20000; → two UTF-16 units, &#0; → U+FFFD,
+ * &nbsp2021 → U+00A0 and the digits left as they are). Null when the & is literal text.
  */
-function entityAt(source: string, j: number, end: number, value: string, i: number): { length: number; decoded: number } | null {
-  ENTITY.lastIndex = j;
-  const m = ENTITY.exec(source);
-  if (!m) return null;
-  const full = Math.min(m[0].length, end - j);
-  // A literal "&foo;" (not a known entity) is kept as it is.
-  if (value.startsWith(source.slice(j, j + full), i)) return null;
-  // Legacy references may end before the match does (&ampx → & + x): try the longest first.
-  for (let length = full; length >= 2; length--) {
-    const after = j + length;
-    let n = after;
-    while (n < end && n - after < 16 && source[n] !== "&" && source[n] !== "\r") n++;
-    const rest = source.slice(after, n);
-    for (const decoded of [1, 2]) {
-      if (i + decoded > value.length) continue;
-      if (value.startsWith(rest, i + decoded) && (n < end || i + decoded + rest.length === value.length || source[n] === "&" || source[n] === "\r")) return { length, decoded };
-    }
-  }
-  return null;
+function referenceAt(source: string, j: number): { length: number; value: string } | null {
+  referenceValue = "";
+  referenceDecoder.startEntity(DecodingMode.Legacy);
+  let length = referenceDecoder.write(source, j + 1);
+  if (length < 0) length = referenceDecoder.end();
+  return length > 0 ? { length, value: referenceValue } : null;
 }
 
 // ---------------------------------------------------------------------------------------------

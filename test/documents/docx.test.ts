@@ -95,6 +95,17 @@ describe("renderDocx", () => {
     expect(placeOf(doc, "科研机构")).toBe("表 1 第 3 行 第 4 列");
   });
 
+  it("names a row whose first cells are covered by a vertical merge by its own number, not the row above", async () => {
+    const doc = await renderDocx(await docx([table([c("说明", 1, 3), c("申请人情况", 2), ""], ["", "自然人", "法人"], ["", "3", "1"])]));
+    const rows = doc.text.split("\n").filter(Boolean);
+    expect(rows).toEqual(["说明\t申请人情况\t", "\t自然人\t法人", "\t3\t1"]);
+    let at = doc.text.indexOf(rows[1]);
+    expect(doc.placeAt!(at)?.zh).toBe("表 1 第 2 行 第 1 列");
+    expect(doc.placeAt!(at + 1)?.zh).toBe("表 1 第 2 行 第 2 列");
+    at = doc.text.indexOf(rows[2]);
+    expect(doc.placeAt!(at)?.zh).toBe("表 1 第 3 行 第 1 列");
+  });
+
   it("names the paragraph (empty ones counted) and the table cell of every line", async () => {
     const doc = await renderDocx(await docx([...REPORT, table(["甲", "1"], ["乙", "2"]), p("东湖街道办事处")]));
     expect(placeOf(doc, "东湖街道办事处 2021")).toBe("段落 1");

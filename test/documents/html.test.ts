@@ -283,3 +283,72 @@ describe("toHtml (scripts/render/html.mjs)", () => {
     ]);
   });
 });
+
+describe("renderHtml: row groups, places, and pages built to exhaust the reader", () => {
+  it("ends a rowspan at the end of its row group (<thead>, <tbody>, <tfoot>); rowspan=0 spans to the group's end", () => {
+    const html = "<table><thead><tr><th rowspan=2>信息内容</th><th>本年制发件数</th></tr></thead><tbody><tr><td>规章</td><td>0</td></tr></tbody></table>";
+    expect(lines(html)).toEqual(["信息内容\t本年制发件数", "规章\t0"]);
+    const zero = "<table><tbody><tr><td rowspan=0>甲</td><td>1</td></tr><tr><td>2</td></tr></tbody><tbody><tr><td>乙</td><td>3</td></tr></tbody><tfoot><tr><td>合计</td><td>6</td></tr></tfoot></table>";
+    expect(lines(zero)).toEqual(["甲\t1", "\t2", "乙\t3", "合计\t6"]);
+    // Output order stays thead, tbody…, tfoot; a rowspan inside <thead> still spans its own rows.
+    expect(lines("<table><tfoot><tr><td>合计</td><td>3</td></tr></tfoot><thead><tr><th rowspan=2>项目</th><th>数量</th></tr><tr><th>件</th></tr></thead><tr><td>甲</td><td>3</td></tr></table>")).toEqual([
+      "项目\t数量",
+      "\t件",
+      "甲\t3",
+      "合计\t3",
+    ]);
+  });
+
+  it("names a row's own number at every offset of the row, even when its first position is covered (DOCX places)", () => {
+    const html = "<table><tr><td rowspan=2>说明</td><td>申请人情况</td></tr><tr><td>自然人</td></tr><tr><td>合计</td><td>3</td></tr></table>";
+    const doc = renderHtml(html, { places: true });
+    expect(doc.text).toBe("说明\t申请人情况\n\t自然人\n合计\t3\n");
+    const row2 = doc.text.indexOf("\t自然人");
+    expect(doc.placeAt!(row2)?.zh).toBe("表 1 第 2 行 第 1 列");
+    expect(doc.placeAt!(row2 + 1)?.zh).toBe("表 1 第 2 行 第 2 列");
+    expect(doc.placeAt!(doc.text.indexOf("说明"))?.zh).toBe("表 1 第 1 行 第 1 列");
+    expect(doc.placeAt!(doc.text.indexOf("合计"))?.zh).toBe("表 1 第 3 行 第 1 列");
+  });
+
+  it("throws DocumentError for a table whose spans would cover too many positions (a small page, a huge grid)", () => {
+    const bomb = "<table><tr>" + "<td colspan=1000 rowspan=0>x</td>".repeat(100) + "</tr>" + "<tr><td>y</td></tr>".repeat(1000) + "</table>";
+    expect(() => renderHtml(bomb)).toThrow(DocumentError);
+    expect(() => renderHtml(bomb)).toThrow(/^表格/);
+    // A wide but honest table is still read.
+    expect(lines("<table><tr><td colspan=1000>甲</td></tr><tr><td>乙</td></tr></table>")).toEqual(["甲" + "\t".repeat(999), "乙"]);
+  });
+
+  // (Its speed — 40,000 comments took ~10 s with a look-ahead over the rest of the line per
+  // comment, 0.3 s now — is measured by hand, not asserted: no timed assertions in unit tests.)
+  it("reads a line with many comments: each its own line, the last at the end of the line it ends", () => {
+    const html = "<p>" + "字<!--c-->".repeat(4000);
+    const out = lines(html);
+    expect(out.length).toBe(7999);
+    expect(out.slice(0, 2)).toEqual(["字", "<!--c-->"]);
+    expect(out[out.length - 1]).toBe("字 <!--c-->");
+  });
+
+  it("throws DocumentError for markup nested too deeply to read", () => {
+    const deep = "<div>".repeat(2000) + "x";
+    expect(() => renderHtml(deep)).toThrow(DocumentError);
+    expect(() => renderHtml(deep)).toThrow(/^页面嵌套过深/);
+    const deepSpans = "<span>".repeat(5000) + "x";
+    expect(() => renderHtml(deepSpans)).not.toThrow(RangeError);
+  });
+
+  it.each([
+    ["a supplementary-plane numeric reference (two UTF-16 units)", "<p>&#x20000;&#x20001;工作工作XX</p>"],
+    ["a legacy named reference without a semicolon", "<p>截至&nbsp2021&nbsp;年底工作工作XX</p>"],
+    ["a legacy reference before a CRLF", "<p>截至&nbsp2021\r\n年底工作工作XX</p>"],
+    ["a NUL the parser drops", "<p>东\0湖工作工作XX</p>"],
+    ["a NUL reference (U+FFFD) and an out-of-range one", "<p>&#0;&#x110000;&#xD800;工作工作XX</p>"],
+    ["a long reference and a lone ampersand", "<p>&NotEqualTilde;&amp x &foo; 工作工作XX</p>"],
+  ])("puts a finding after %s at the right place in the source", (_name, html) => {
+    const dup = lintRendered(renderHtml(html)).find((m) => m.ruleId === "duplicate-phrase");
+    expect(dup).toBeDefined();
+    const at = html.indexOf("工作工作");
+    const start = lineCol(html, at);
+    const end = lineCol(html, at + 4);
+    expect([dup!.line, dup!.column, dup!.endLine, dup!.endColumn]).toEqual([start.line, start.column, end.line, end.column]);
+  });
+});
