@@ -20,5 +20,9 @@ await build({
   // its files (import.meta.url), so it is loaded from node_modules, not bundled.
   external: ["typescript", "tinypool"],
   legalComments: "none",
+  // Less source for V8 to parse on every cold start, and a smaller install (dist/ 4.9 → 3.6 MB).
+  // Names are kept, so REPORTLINT_DEBUG stack traces still name the functions.
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: "warning",
 });
