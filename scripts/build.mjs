@@ -1,28 +1,115 @@
-// Bundles the CLI and the library with esbuild. Bundling is what makes a cold start cheap:
-// Node 20's ESM loader pays per file, and yargs alone is ~75 ms unbundled, ~15 ms bundled.
+// Bundles reportlint with esbuild into dist/:
+//  - dist/cli.cjs: the CLI, one CommonJS file holding all of reportlint's own code. bin/reportlint.js
+//    compiles it with a V8 code cache (Node 20 can cache a script's compiled code, not an ES
+//    module's), which is most of what a cold run costs beyond Node's own start.
+//  - dist/vendor/*.cjs: the large third-party packages the CLI needs only for some inputs or options
+//    (Markdown, HTML, Word, PDF, the language server, --help, configuration files, globs), one file
+//    each, loaded with require() when first needed, so a .txt run neither reads nor compiles them.
+//  - dist/index.js, dist/worker.js (+ dist/chunks/): the library entry and the worker-thread entry,
+//    ES modules as before (they bundle those packages in lazily loaded chunks of their own).
+// Bundling itself is what makes a cold start cheap: Node 20's module loader pays per file, and yargs
+// alone is ~75 ms unbundled.
 import { build } from "esbuild";
 import { rmSync } from "node:fs";
 
-rmSync("dist", { recursive: true, force: true });
-await build({
-  entryPoints: { cli: "src/cli/main.ts", index: "src/index.ts", worker: "src/cli/worker.ts" },
-  outdir: "dist",
+// The packages kept out of dist/cli.cjs, each bundled into dist/vendor/<name>.cjs.
+const VENDORED = [
+  "micromark",
+  "micromark-extension-gfm-table",
+  "hast-util-from-html",
+  "entities/decode",
+  "mammoth",
+  "unpdf",
+  "vscode-languageserver/node",
+  "vscode-languageserver-textdocument",
+  "yargs",
+  "cosmiconfig",
+  "tinyglobby",
+];
+const vendorFile = (spec) => `vendor/${spec.replace(/\//g, "-")}.cjs`;
+/** A module that re-exports all of `spec` (its default export too, when it has one). */
+const reexport = (spec, namespace) => `export * from ${JSON.stringify(spec)};${"default" in namespace ? ` export { default } from ${JSON.stringify(spec)};` : ""}`;
+
+const common = {
   bundle: true,
-  splitting: true,
   platform: "node",
-  format: "esm",
   target: "node20",
-  chunkNames: "chunks/[name]-[hash]",
-  // Bundled CommonJS dependencies (cosmiconfig) call require(); give them one.
-  banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
-  // cosmiconfig can load .ts configs through the TypeScript compiler; reportlint does not offer
-  // them, so keep the 9 MB compiler out of the bundle. tinypool finds its own worker entry next to
-  // its files (import.meta.url), so it is loaded from node_modules, not bundled.
-  external: ["typescript", "tinypool"],
   legalComments: "none",
-  // Less source for V8 to parse on every cold start, and a smaller install (dist/ 4.9 → 3.6 MB).
-  // Names are kept, so REPORTLINT_DEBUG stack traces still name the functions.
+  // Less source for V8 to parse on every cold start and a smaller install; names are kept, so
+  // REPORTLINT_DEBUG stack traces still name the functions.
   minifyWhitespace: true,
   minifySyntax: true,
   logLevel: "warning",
+  // cosmiconfig can load .ts configs through the TypeScript compiler; reportlint does not offer
+  // them, so keep the 9 MB compiler out. tinypool finds its own worker entry next to its files
+  // (import.meta.url), so it is loaded from node_modules, not bundled.
+  external: ["typescript", "tinypool"],
+};
+
+// CommonJS has no import.meta; code that finds files next to itself (the gazetteer, the PDF CMaps)
+// gets the URL of the file it is bundled into.
+const cjs = {
+  ...common,
+  format: "cjs",
+  define: { "import.meta.url": "__importMetaUrl" },
+  banner: { js: 'var __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+};
+
+/**
+ * Resolves the vendored packages to dist/vendor/. `proxyDynamic`: in the CommonJS bundle, a dynamic
+ * import() of one goes through a small module that imports it statically — esbuild keeps an external
+ * import() as it is, and node:vm (bin/reportlint.js) has no import(); a static import becomes a
+ * require() run when the import() is.
+ */
+function vendored(proxyDynamic) {
+  const filter = new RegExp(`^(?:${VENDORED.map((s) => s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&")).join("|")})$`);
+  return {
+    name: "vendored",
+    setup(b) {
+      b.onResolve({ filter }, (args) =>
+        proxyDynamic && args.kind === "dynamic-import" ? { path: args.path, namespace: "vendor-proxy" } : { path: `./${vendorFile(args.path)}`, external: true },
+      );
+      b.onLoad({ filter: /.*/, namespace: "vendor-proxy" }, async (args) => ({
+        contents: reexport(args.path, await import(args.path)),
+        resolveDir: process.cwd(),
+        loader: "js",
+      }));
+    },
+  };
+}
+
+rmSync("dist", { recursive: true, force: true });
+
+await build({
+  ...common,
+  entryPoints: { index: "src/index.ts", worker: "src/cli/worker.ts" },
+  outdir: "dist",
+  splitting: true,
+  format: "esm",
+  // Chunks beside the entries, so that every file reaches the vendored packages as ./vendor/….
+  chunkNames: "[name]-[hash]",
+  plugins: [vendored(false)],
+  // Bundled CommonJS dependencies (cosmiconfig) call require(); give them one.
+  banner: { js: "import { createRequire as __rlCreateRequire } from 'node:module'; const require = __rlCreateRequire(import.meta.url);" },
 });
+
+await build({
+  ...cjs,
+  entryPoints: { cli: "src/cli/main.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".cjs" },
+  plugins: [vendored(true)],
+});
+
+for (const spec of VENDORED) {
+  const namespace = await import(spec);
+  await build({
+    ...cjs,
+    stdin: {
+      contents: reexport(spec, namespace),
+      resolveDir: process.cwd(),
+      loader: "js",
+    },
+    outfile: `dist/${vendorFile(spec)}`,
+  });
+}

@@ -10,7 +10,7 @@
 // older entry for that file is removed. The file is JSON; a missing, unreadable, corrupt or
 // foreign cache file counts as empty and is rewritten on save. Saving writes a temporary file
 // beside the cache and renames it over the old one, so a reader never sees half a file.
-import { createHash, randomBytes } from "node:crypto";
+import { nodeCrypto } from "../core/crypto.js";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { LintMessage, LintResult, ReportSummary, ResolvedConfig } from "../core/types.js";
@@ -45,7 +45,7 @@ export interface CacheEnvironment {
   ruleIds: Iterable<string>;
 }
 
-const sha256 = (data: string | Uint8Array): string => createHash("sha256").update(data).digest("hex");
+const sha256 = (data: string | Uint8Array): string => nodeCrypto().createHash("sha256").update(data).digest("hex");
 
 /** sha-256 (hex) of a file's bytes. */
 export function hashContent(bytes: Uint8Array | string): string {
@@ -187,7 +187,7 @@ export class LintCache {
     if (!this.dirty) return;
     const data: CacheFile = { reportlintCache: FORMAT, environment: this.environment, files: Object.fromEntries(this.files) };
     const dir = dirname(this.location);
-    const temp = join(dir, `.${basename(this.location)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
+    const temp = join(dir, `.${basename(this.location)}.${process.pid}-${nodeCrypto().randomBytes(4).toString("hex")}.tmp`);
     try {
       await mkdir(dir, { recursive: true });
       await writeFile(temp, JSON.stringify(data), { flag: "wx" });

@@ -1,4 +1,6 @@
-// Entry point of the built CLI (bundled to dist/cli.js; bin/reportlint.js imports it).
+// Entry point of the built CLI: bundled to dist/cli.cjs, which bin/reportlint.js compiles (with a
+// code cache) and calls. CommonJS, not ESM, because only a script's compiled code can be cached on
+// Node 20 (see bin/reportlint.js).
 import { runCli } from "./run.js";
 
 async function readStdin(): Promise<Buffer> {
@@ -7,12 +9,20 @@ async function readStdin(): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-const argv = process.argv.slice(2);
-if (argv.includes("--lsp")) {
-  // The language server (src/lsp) is its own chunk, loaded only for --lsp.
-  (await import("../lsp/server.js")).startLanguageServer();
-} else {
-  const code = await runCli(argv, {
+export interface MainResult {
+  exitCode: number;
+  /** Files linted in this thread: the launcher keeps compiled code only from runs that linted. */
+  lintedFiles: number;
+}
+
+export async function main(argv: string[]): Promise<MainResult> {
+  if (argv.includes("--lsp")) {
+    // The language server runs until its client stops it.
+    (await import("../lsp/server.js")).startLanguageServer();
+    return { exitCode: 0, lintedFiles: 0 };
+  }
+  let lintedFiles = 0;
+  const exitCode = await runCli(argv, {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readStdin,
@@ -21,6 +31,7 @@ if (argv.includes("--lsp")) {
     stdoutIsTTY: Boolean(process.stdout.isTTY),
     stderrIsTTY: Boolean(process.stderr.isTTY),
     stderrColumns: process.stderr.columns,
+    linted: (n) => (lintedFiles += n),
   });
-  process.exitCode = code;
+  return { exitCode, lintedFiles };
 }

@@ -36,6 +36,8 @@ export interface CliIO {
   /** For the progress line (shown only on a terminal). */
   stderrIsTTY?: boolean;
   stderrColumns?: number;
+  /** Told how many files this run linted in this thread (bin/reportlint.js keeps compiled code of such runs). */
+  linted?: (files: number) => void;
 }
 
 export const VERSION = "0.1.0";
@@ -158,6 +160,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
           linted.push(await readAndLint(file.path, opts, loader, { onResolved: localeOf, cache, previous }));
           progress.tick(file.path);
         }
+        io.linted?.(linted.length);
       }
     } finally {
       // Cleared before any output or error message.

@@ -7,6 +7,7 @@ import { pathToFileURL } from "node:url";
 import type { Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
 import { ConfigError } from "./errors.js";
 import type { IgnorePatternSet } from "./ignore.js";
+import { nativeImport } from "../core/native-import.js";
 import {
   CONFIG_KEYS,
   PRESETS,
@@ -378,7 +379,7 @@ const jsConfigLoader: Loader = async (filePath) => {
     // replaces an ES module's real error (a syntax error, say) with a confusing one of its own.
     // import() of a CommonJS file gives module.exports as the default export. A Promise
     // default export (a config built asynchronously) is awaited.
-    loaded = await ((await import(pathToFileURL(await realpath(filePath)).href)) as { default?: unknown }).default;
+    loaded = await (await nativeImport<{ default?: unknown }>(pathToFileURL(await realpath(filePath)).href)).default;
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     // Syntax errors carry the line only in the stack's first line ("file:///…/x.mjs:3").

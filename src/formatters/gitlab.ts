@@ -1,6 +1,6 @@
 // GitLab Code Quality JSON (artifacts:reports:codequality): merge requests show new and fixed
 // findings, matched across pipelines by their fingerprint.
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../core/crypto.js";
 import path from "node:path";
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
@@ -15,7 +15,7 @@ function severity(message: LintMessage): Severity {
 
 /** sha-256 hex of path, rule, line and message (NUL-separated so fields cannot run together). */
 export function fingerprint(file: string, ruleId: string | null, line: number, message: string): string {
-  return createHash("sha256").update([file, ruleId ?? "", String(line), message].join("\0")).digest("hex");
+  return nodeCrypto().createHash("sha256").update([file, ruleId ?? "", String(line), message].join("\0")).digest("hex");
 }
 
 /** One issue per problem, as a JSON array (`[]` when there are none). */
@@ -30,7 +30,7 @@ export const gitlab: Formatter = (results, context) => {
       // GitLab keeps one issue per fingerprint: the same message twice on one line gets a second one.
       const n = seen.get(print) ?? 0;
       seen.set(print, n + 1);
-      if (n > 0) print = createHash("sha256").update(`${print}\0${n}`).digest("hex");
+      if (n > 0) print = nodeCrypto().createHash("sha256").update(`${print}\0${n}`).digest("hex");
       issues.push({
         type: "issue",
         description: message.message,

@@ -7,7 +7,7 @@
 // only the page's own style and script (by SHA-256 hash) and nothing from the network. Everything
 // taken from a report or a file name is escaped, in text and in attributes; no event handler or
 // URL is ever built from report data.
-import { createHash } from "node:crypto";
+import { nodeCrypto } from "../core/crypto.js";
 import path from "node:path";
 import { SourceCode } from "../core/source-code.js";
 import type { LintMessage, LintResult, Locale, RuleMeta } from "../core/types.js";
@@ -409,7 +409,7 @@ const SCRIPT = `
 `;
 
 function sha256(text: string): string {
-  return createHash("sha256").update(text, "utf8").digest("base64");
+  return nodeCrypto().createHash("sha256").update(text, "utf8").digest("base64");
 }
 
 const STYLE_HASH = sha256(STYLE);

@@ -175,7 +175,7 @@ function hostileResults(): LintResult[] {
 describe.skipIf(!hasChromium)(hasChromium ? "review page in headless Chromium" : `review page in headless Chromium (skipped: ${CHROMIUM} is missing; apt-get install -y chromium)`, () => {
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
-    if (!existsSync(join(root, "dist/cli.js"))) {
+    if (!existsSync(join(root, "dist/cli.cjs"))) {
       const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
       if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
     }

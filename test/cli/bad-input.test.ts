@@ -17,7 +17,7 @@ const cleanText = readFileSync(join(root, "fixtures/examples/qinghe-town-2022.tx
 const isRoot = process.getuid?.() === 0;
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) {
+  if (!existsSync(join(root, "dist/cli.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }

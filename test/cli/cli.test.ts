@@ -1,4 +1,4 @@
-// End-to-end tests of the built CLI (dist/cli.js through bin/reportlint.js): exit codes, every
+// End-to-end tests of the built CLI (dist/cli.cjs through bin/reportlint.js): exit codes, every
 // formatter, configuration errors, stdin, ignore files, encodings and bad input.
 import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ const cleanText = readFileSync(clean, "utf8");
 
 beforeAll(() => {
   // CI builds before testing; a developer running one test file may not have.
-  if (!existsSync(join(root, "dist/cli.js"))) {
+  if (!existsSync(join(root, "dist/cli.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }

@@ -11,7 +11,7 @@ const bin = join(root, "bin/reportlint.js");
 const cleanText = readFileSync(join(root, "fixtures/examples/qinghe-town-2022.txt"), "utf8");
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) {
+  if (!existsSync(join(root, "dist/cli.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }

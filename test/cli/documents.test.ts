@@ -13,7 +13,7 @@ const bin = join(root, "bin/reportlint.js");
 const forms = join(root, "fixtures/formats/report");
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) {
+  if (!existsSync(join(root, "dist/cli.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }

@@ -1,4 +1,4 @@
-// The CI formatters through the built CLI (bin/reportlint.js → dist/cli.js) on the example
+// The CI formatters through the built CLI (bin/reportlint.js → dist/cli.cjs) on the example
 // reports: SARIF validated against the SARIF 2.1.0 schema, the others checked for shape.
 import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
@@ -14,7 +14,7 @@ const validate = sarifValidator();
 
 beforeAll(() => {
   // CI builds before testing; a developer running one test file may not have.
-  if (!existsSync(join(root, "dist/cli.js"))) {
+  if (!existsSync(join(root, "dist/cli.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }

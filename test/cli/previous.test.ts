@@ -1,4 +1,4 @@
-// End-to-end tests of last year's report on the command line (dist/cli.js: run `npm run build`
+// End-to-end tests of last year's report on the command line (dist/cli.cjs: run `npm run build`
 // first): --previous FILE, --previous FOLDER, year folders, standard input, errors, --cache and
 // worker threads. The reports are the invented pairs of fixtures/cross-year/.
 import { describe, it, expect, beforeAll } from "vitest";
@@ -13,7 +13,7 @@ const fx = "fixtures/cross-year";
 const CROSS_YEAR = ["carryover-consistency", "valid-documents-continuity", "copied-previous-report"];
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist/cli.js"))) {
+  if (!existsSync(join(root, "dist/cli.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }

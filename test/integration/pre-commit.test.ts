@@ -178,7 +178,7 @@ describe("plain git hook (docs/hooks.md)", () => {
 
   beforeAll(() => {
     // CI builds before testing; a developer running one test file may not have.
-    if (!existsSync(join(root, "dist/cli.js"))) {
+    if (!existsSync(join(root, "dist/cli.cjs"))) {
       const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
       if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
     }

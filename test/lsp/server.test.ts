@@ -3,7 +3,7 @@
 // crashes), the same server in-process over a pair of streams.
 import { describe, it, expect, beforeAll, afterEach } from "vitest";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -50,8 +50,7 @@ const WAIT_MS = 15000;
 beforeAll(() => {
   // CI builds before testing; a developer running one test file may not have (or may have a
   // dist/ from before the language server existed).
-  const chunks = join(root, "dist/chunks");
-  if (!existsSync(join(root, "dist/cli.js")) || !existsSync(chunks) || !readdirSync(chunks).some((f) => f.startsWith("server-"))) {
+  if (!existsSync(join(root, "dist/cli.cjs")) || !existsSync(join(root, "dist/vendor/vscode-languageserver-node.cjs"))) {
     const b = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: root, encoding: "utf8" });
     if (b.status !== 0) throw new Error(`build failed: ${b.stderr}`);
   }
