@@ -1,9 +1,11 @@
 // npm run bench: measured, not assumed. Runs on the built bundle (npm run build first).
 //  1. model building for a ~30 KB report, as .txt and as .md (median of many runs);
 //  2. lintText with every recommended rule on the same report;
-//  3. a cold CLI process linting one small report, against Node's own start (`node -e 0`).
+//  3. a cold CLI process linting one small report, with and without its code cache, against
+//     Node's own start (`node -e 0`).
 // All figures come from one run of this script on this machine, so their ratios are comparable.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
@@ -78,21 +80,30 @@ rows.push([`model, .txt (${(t300 / t30).toFixed(1)}× for ${(Buffer.byteLength(t
 const junk = "\t".repeat(20000) + "\n" + "持\n".repeat(5000) + "0\n".repeat(5000);
 rows.push(["model, pathological input", `${kb(junk)} KB`, median(() => buildModel(junk, { filePath: "r.txt" }), 10)]);
 
-function coldMs(args, runs = 15) {
-  const times = [];
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8" });
-    if (r.status === null || r.status > 1) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
-    times.push(performance.now() - t);
-  }
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
+// Cold runs, interleaved so that drift of the machine hits all three alike: Node's own start, the
+// CLI with its code cache (bin/reportlint.js; warmed by one run first, in a folder of its own), and
+// the CLI without (REPORTLINT_COMPILE_CACHE=0: what the very first run after an install costs).
+const cacheFolder = mkdtempSync(join(tmpdir(), "reportlint-bench-cache-"));
+const lintArgs = [join(root, "bin/reportlint.js"), join(root, "fixtures/examples/qinghe-town-2022.txt")];
+const coldCases = [
+  { args: ["-e", "0"], env: {}, times: [] },
+  { args: lintArgs, env: { REPORTLINT_COMPILE_CACHE: cacheFolder }, times: [] },
+  { args: lintArgs, env: { REPORTLINT_COMPILE_CACHE: "0" }, times: [] },
+];
+function spawnTimed({ args, env }) {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: root, encoding: "utf8", env: { ...process.env, ...env } });
+  if (r.status === null || r.status > 1) throw new Error(`${args.join(" ")} failed: ${r.stderr}`);
+  return performance.now() - t;
 }
-const nodeStart = coldMs(["-e", "0"]);
-const cliCold = coldMs([join(root, "bin/reportlint.js"), join(root, "fixtures/examples/qinghe-town-2022.txt")]);
+spawnTimed(coldCases[1]);
+for (let i = 0; i < 21; i++) for (const c of coldCases) c.times.push(spawnTimed(c));
+rmSync(cacheFolder, { recursive: true, force: true });
+const medianOf = (times) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+const [nodeStart, cliCold, cliUncached] = coldCases.map((c) => medianOf(c.times));
 
 console.log("reportlint benchmark (median)");
 for (const [what, size, ms] of rows) console.log(`  ${what.padEnd(32)} ${size.padStart(8)}  ${ms.toFixed(2)} ms`);
 console.log(`  ${"node -e 0 (Node's own start)".padEnd(32)} ${"".padStart(8)}  ${nodeStart.toFixed(1)} ms`);
 console.log(`  ${"reportlint, one report, cold".padEnd(32)} ${kb(example).padStart(5)} KB  ${cliCold.toFixed(1)} ms  (${(cliCold / nodeStart).toFixed(2)}× Node's start, +${(cliCold - nodeStart).toFixed(1)} ms)`);
+console.log(`  ${"  the same without code cache".padEnd(32)} ${kb(example).padStart(5)} KB  ${cliUncached.toFixed(1)} ms  (${(cliUncached / nodeStart).toFixed(2)}× Node's start: the first run after an install)`);

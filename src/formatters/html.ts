@@ -412,18 +412,23 @@ function sha256(text: string): string {
   return nodeCrypto().createHash("sha256").update(text, "utf8").digest("base64");
 }
 
-const STYLE_HASH = sha256(STYLE);
-const SCRIPT_HASH = sha256(SCRIPT);
+let policy: string | undefined;
 
-/** The page's policy: its own style and script (by hash), images only as data: URIs, no network, no forms, no <base>. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  `style-src 'sha256-${STYLE_HASH}'`,
-  `script-src 'sha256-${SCRIPT_HASH}'`,
-  "img-src data:",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join("; ");
+/**
+ * The page's policy: its own style and script (by hash), images only as data: URIs, no network, no
+ * forms, no <base>. Made on first use: hashing loads node:crypto, which other runs need not pay for.
+ */
+export function contentSecurityPolicy(): string {
+  policy ??= [
+    "default-src 'none'",
+    `style-src 'sha256-${sha256(STYLE)}'`,
+    `script-src 'sha256-${sha256(SCRIPT)}'`,
+    "img-src data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join("; ");
+  return policy;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Charts: inline SVG drawn here, sizes in the viewBox; colours from the stylesheet (classes), so
@@ -643,7 +648,7 @@ export const html: Formatter = (results, context) => {
   const out: string[] = [];
   out.push("<!DOCTYPE html>");
   out.push(`<html lang="${texts.lang}"><head><meta charset="utf-8">`);
-  out.push(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(CONTENT_SECURITY_POLICY)}">`);
+  out.push(`<meta http-equiv="Content-Security-Policy" content="${escapeHtml(contentSecurityPolicy())}">`);
   out.push(`<meta name="referrer" content="no-referrer">`);
   out.push(`<meta name="viewport" content="width=device-width, initial-scale=1">`);
   out.push(`<meta name="generator" content="${escapeHtml(`reportlint${context.version ? ` ${context.version}` : ""}`)}">`);

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { createHash } from "node:crypto";
-import { html, CONTENT_SECURITY_POLICY, escapeHtml, excerptFor, worstProblems } from "../../src/formatters/html.js";
+import { html, contentSecurityPolicy, escapeHtml, excerptFor, worstProblems } from "../../src/formatters/html.js";
 import { getFormatter } from "../../src/formatters/index.js";
 import { SourceCode } from "../../src/core/source-code.js";
 import type { LintMessage, LintResult } from "../../src/core/types.js";
@@ -73,7 +73,7 @@ describe("html formatter (review page)", () => {
   it("has a Content-Security-Policy that allows only its own style and script, by hash", () => {
     const out = page();
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(out)?.[1]?.replace(/&#39;/g, "'");
-    expect(csp).toBe(CONTENT_SECURITY_POLICY);
+    expect(csp).toBe(contentSecurityPolicy());
     expect(csp).toContain("default-src 'none'");
     expect(csp).toContain("img-src data:");
     expect(csp).not.toContain("unsafe-inline");

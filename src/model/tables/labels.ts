@@ -66,16 +66,21 @@ export function coreOf(norm: string): string {
 }
 
 const entries: LabelEntry[] = [];
+/** The entries by table, role, key, item and normalised text: a label shared by layouts is one entry. */
+const entryIndex = new Map<string, LabelEntry>();
 
 function add(e: Omit<LabelEntry, "norm" | "core" | "layouts">, layout: LayoutYear, variants: string[] = []): void {
   for (const text of [e.label, ...variants]) {
     const norm = normalizeLabel(text);
-    const found = entries.find((x) => x.table === e.table && x.role === e.role && x.key === e.key && x.item === e.item && x.norm === norm);
+    const id = `${e.table}\u0000${e.role}\u0000${e.key}\u0000${e.item ?? ""}\u0000${norm}`;
+    const found = entryIndex.get(id);
     if (found) {
       if (!found.layouts.includes(layout)) found.layouts.push(layout);
       continue;
     }
-    entries.push({ ...e, label: e.label, norm, core: coreOf(norm), layouts: [layout] });
+    const entry: LabelEntry = { ...e, label: e.label, norm, core: coreOf(norm), layouts: [layout] };
+    entryIndex.set(id, entry);
+    entries.push(entry);
   }
 }
 
@@ -111,8 +116,13 @@ export const LABELS: readonly LabelEntry[] = entries;
 const byNorm = new Map<string, LabelEntry[]>();
 const byCore = new Map<string, LabelEntry[]>();
 for (const e of entries) {
-  byNorm.set(e.norm, [...(byNorm.get(e.norm) ?? []), e]);
-  if (e.core !== e.norm) byCore.set(e.core, [...(byCore.get(e.core) ?? []), e]);
+  const sameNorm = byNorm.get(e.norm);
+  if (sameNorm) sameNorm.push(e);
+  else byNorm.set(e.norm, [e]);
+  if (e.core === e.norm) continue;
+  const sameCore = byCore.get(e.core);
+  if (sameCore) sameCore.push(e);
+  else byCore.set(e.core, [e]);
 }
 
 /** Characters of the table-四 header labels; a header typeset vertically survives as these (§8f). */
