@@ -5,70 +5,26 @@
 // and reportlint needs only where each block starts and ends. Inline constructs other than HTML
 // (a trailing <!-- directive --> in a heading) are turned off for the same reason: a block's text
 // is its source slice. Blocks keep exact source offsets.
+// Most reports are plain Markdown — ATX headings, paragraphs, blank lines, GFM tables, comments —
+// and for those micromark was the dearest step of linting one (~4–5 ms per generated report, plus
+// garbage, against ~3 ms for all the rules). So parseMarkdown first tries scanPlainMarkdown
+// (markdown-fast.ts), a one-pass line scanner (~0.06 ms); it gives up on anything else, and then
+// micromark reads the text. micromark stays the reference: the scanner is tested against
+// parseMarkdownWithMicromark block for block.
 import { parse, postprocess, preprocess } from "micromark";
 import { gfmTable } from "micromark-extension-gfm-table";
 import type { Event, Extension, Token } from "micromark-util-types";
-import type { Block, BlockDocument, TableBlock, TableCell, TableRow } from "../model/types.js";
-import { proseLine, tabRow, trimSpan } from "./text.js";
+import type { BlockDocument, TableRow } from "../model/types.js";
+import { cell, html, lines, push, scanPlainMarkdown, type Walk } from "./markdown-fast.js";
+import { trimSpan } from "./text.js";
 
 const INLINE_OFF: Extension = {
   disable: { null: ["attention", "autolink", "characterReference", "codeText", "hardBreakEscape", "labelEnd", "labelStartImage", "labelStartLink"] },
 };
 const EXTENSIONS = [gfmTable(), INLINE_OFF];
 
-interface Walk {
-  text: string;
-  /** micromark drops a leading BOM; its offsets are relative to the text after it. */
-  shift: number;
-  blocks: Block[];
-  /** The tab-separated table being extended by consecutive tab rows (Word text pasted into .md). */
-  tabTable: TableBlock | null;
-}
-
 function span(token: Token, w: Walk): { start: number; end: number } {
   return { start: token.start.offset + w.shift, end: token.end.offset + w.shift };
-}
-
-function push(w: Walk, block: Block): void {
-  w.tabTable = null;
-  w.blocks.push(block);
-}
-
-function isPad(ch: string | undefined): boolean {
-  return ch !== undefined && /[\t \u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/.test(ch);
-}
-
-/**
- * One block per source line of [start, end): a paragraph with the raw slice as text, or a row of
- * a tab-separated table. `quotes` > markers are skipped at the start of continuation lines.
- */
-function lines(w: Walk, start: number, end: number, quotes: number): void {
-  const { text } = w;
-  let ls = start;
-  while (ls < end) {
-    let le = ls;
-    while (le < end && text[le] !== "\n" && text[le] !== "\r") le++;
-    let s = ls;
-    for (let q = 0; q < quotes; q++) {
-      while (s < le && isPad(text[s])) s++;
-      if (text[s] === ">") s++;
-    }
-    const row = tabRow(text, s, le);
-    if (row) {
-      if (!w.tabTable) {
-        w.tabTable = { kind: "table", source: "tabs", rows: [], start: row.start, end: row.end };
-        w.blocks.push(w.tabTable);
-      }
-      w.tabTable.rows.push(row);
-      w.tabTable.end = row.end;
-    } else {
-      const [cs, ce] = trimSpan(text, s, le);
-      if (cs < ce) for (const block of proseLine(text, ls, le, cs, ce, "")) push(w, block);
-    }
-    ls = le;
-    if (text[ls] === "\r" && text[ls + 1] === "\n") ls += 2;
-    else if (ls < end) ls++;
-  }
 }
 
 /** Index of the exit event matching the enter event at `i`. */
@@ -106,15 +62,6 @@ function heading(w: Walk, events: Event[], i: number, end: number): void {
   if (trailing) push(w, { kind: "comment", text: w.text.slice(trailing.start + 4, trailing.end - 3), start: trailing.start, end: trailing.end });
 }
 
-function cell(w: Walk, token: Token): TableCell {
-  let { start, end } = span(token, w);
-  // A cell's range includes its leading pipe, and the last cell also the closing one.
-  if (w.text[start] === "|") start++;
-  if (end > start && w.text[end - 1] === "|" && w.text[end - 2] !== "\\") end--;
-  const [s, e] = trimSpan(w.text, start, end);
-  return { text: w.text.slice(s, e), start: s, end: e };
-}
-
 /** A GFM table (events i..end): its rows (not the delimiter row) and their cells. */
 function table(w: Walk, events: Event[], i: number, end: number): void {
   const rows: TableRow[] = [];
@@ -124,31 +71,9 @@ function table(w: Walk, events: Event[], i: number, end: number): void {
     if (kind !== "enter") continue;
     if (t.type === "tableRow") rows.push((row = { cells: [], ...span(t, w) }));
     else if (t.type === "tableDelimiterRow") row = null;
-    else if ((t.type === "tableHeader" || t.type === "tableData") && row) row.cells.push(cell(w, t));
+    else if ((t.type === "tableHeader" || t.type === "tableData") && row) row.cells.push(cell(w, span(t, w)));
   }
   push(w, { kind: "table", source: "gfm", rows, ...span(events[i][1], w) });
-}
-
-const COMMENT = /<!--([\s\S]*?)-->/y;
-
-/** An HTML block: comments become comment blocks (they carry directives), anything else prose. */
-function html(w: Walk, token: Token, quotes: number): void {
-  const at = span(token, w);
-  const found: Block[] = [];
-  let i = at.start;
-  for (;;) {
-    while (i < at.end && /\s/.test(w.text[i])) i++;
-    if (i >= at.end) break;
-    COMMENT.lastIndex = i;
-    const m = COMMENT.exec(w.text);
-    if (!m || m.index + m[0].length > at.end) {
-      lines(w, at.start, at.end, quotes);
-      return;
-    }
-    found.push({ kind: "comment", text: m[1], start: i, end: i + m[0].length });
-    i += m[0].length;
-  }
-  for (const b of found) push(w, b);
 }
 
 const FENCE = /^[ \t]{0,3}(`{3,}|~{3,})/;
@@ -172,6 +97,11 @@ function code(w: Walk, token: Token, quotes: number): void {
 
 /** Markdown → blocks: headings, one paragraph per source line, GFM tables, comments. */
 export function parseMarkdown(text: string): BlockDocument {
+  return scanPlainMarkdown(text) ?? parseMarkdownWithMicromark(text);
+}
+
+/** parseMarkdown by micromark's events: any Markdown, and the reference for the fast scanner. */
+export function parseMarkdownWithMicromark(text: string): BlockDocument {
   const shift = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const events = postprocess(parse({ extensions: EXTENSIONS }).document().write(preprocess()(text, undefined, true)));
   const w: Walk = { text, shift, blocks: [], tabTable: null };
@@ -199,7 +129,7 @@ export function parseMarkdown(text: string): BlockDocument {
         break;
       }
       case "htmlFlow":
-        html(w, token, quotes);
+        html(w, span(token, w), quotes);
         i = exitOf(events, i);
         break;
       case "codeFenced":

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { parseMarkdown } from "../../src/frontends/markdown.js";
+import { parseMarkdown, parseMarkdownWithMicromark } from "../../src/frontends/markdown.js";
 import { formatForPath, parseDocument } from "../../src/frontends/index.js";
 import { SourceCode } from "../../src/core/source-code.js";
 import type { Block, CommentBlock, HeadingBlock, ParagraphBlock, Span, TableBlock } from "../../src/model/types.js";
@@ -162,5 +162,19 @@ describe("deeply nested blockquotes", () => {
   it("keeps document order and quote depth across nested quotes", () => {
     const text = "> 甲\n> > 乙\n> 丙\n\n丁";
     expect(parseMarkdown(text).blocks.map((b) => (b as ParagraphBlock).text)).toEqual(["甲", "乙", "丙", "丁"]);
+  });
+});
+
+describe("GFM table cells", () => {
+  // Regression: white space after a row's closing pipe kept the pipe in the last cell ("2 |").
+  it.each([
+    ["the scanner", parseMarkdown],
+    ["micromark", parseMarkdownWithMicromark],
+  ])("white space after the closing pipe does not keep the pipe in the last cell (%s)", (_, parse) => {
+    const text = "| 项目 | 数量 |  \n| --- | --- |\t\n| 收到申请 | 2 |   \n";
+    const table = parse(text).blocks[0] as TableBlock;
+    expect(table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([["项目", "数量"], ["收到申请", "2"]]);
+    const last = table.rows[1].cells[1];
+    expect(text.slice(last.start, last.end)).toBe("2");
   });
 });
