@@ -97,6 +97,14 @@ const EXACT_WORDINGS = NORMALIZED.flatMap((n) => [
 
 const norm = (s: string): string => normalizeLabel(foldTraditional(s));
 
+// Normalising never lengthens a string (one character for one, or none), so words shorter than
+// every wording they could match are no heading: most lines of a table flattened one cell per line
+// ("0", "12", "自然人") are turned away before being normalised. Without a numeral only the title or a
+// variant of six or more characters counts (see classify); cue words need a numeral.
+const shortest = (texts: string[]): number => Math.min(...texts.map((t) => t.length));
+const MIN_WORDS_NUMBERED = shortest(NORMALIZED.flatMap((n) => [n.title, ...n.variants, ...n.cues]));
+const MIN_WORDS_UNNUMBERED = Math.min(shortest(NORMALIZED.map((n) => n.title)), Math.max(6, shortest(NORMALIZED.flatMap((n) => n.variants))));
+
 /**
  * True when the words (normalised) are a table-三 row label such as 本年新收政府信息公开申请数量,
  * whole or cut short (labels are split across lines and pages: "上年结转政府信息", "本年").
@@ -117,6 +125,7 @@ interface TitleMatch {
  * line carrying a section's cue and that section's own numeral).
  */
 function classify(words: string, numeral: string, loose: boolean): TitleMatch | null {
+  if (words.length < (numeral ? MIN_WORDS_NUMBERED : MIN_WORDS_UNNUMBERED)) return null;
   // A pipe or a tab after the words means a flattened table row, not a heading.
   if (/[|｜\t]/.test(words)) return null;
   const t = norm(words).replace(/[：。]$/, "");
