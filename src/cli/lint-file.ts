@@ -55,7 +55,11 @@ export async function readAndLint(filePath: string, opts: CliOptions, loader: Co
     const code = (err as NodeJS.ErrnoException).code;
     return makeResult(filePath, [fatalMessage(code === "EACCES" ? "无法读取文件 cannot read the file: permission denied" : code === "EISDIR" ? "is a folder" : `无法读取文件 cannot read the file: ${(err as Error).message}`)]);
   }
-  return lintFile(filePath, bytes, opts, loader, options);
+  const result = await lintFile(filePath, bytes, opts, loader, options);
+  // As in ESLint, a file's source is kept only to show its problems: a run over thousands of clean
+  // reports then holds their messages, not their texts.
+  if (result.messages.length === 0) delete result.source;
+  return result;
 }
 
 export interface LintFileOptions {

@@ -146,11 +146,20 @@ export function exactLabel(norm: string): LabelEntry[] | undefined {
   return byNorm.get(norm);
 }
 
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Edit distance between a and b if ≤ max, else max + 1. Strings are short (labels ≤ 40 characters). */
 export function boundedEditDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev = new Array<number>(b.length + 1);
-  let cur = new Array<number>(b.length + 1);
+  // Two rows reused from call to call: a table's fragments are compared with every label, and
+  // fresh arrays each time were a good part of the model's garbage.
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(2 * (b.length + 1));
+    rowB = new Int32Array(2 * (b.length + 1));
+  }
+  let prev = rowA;
+  let cur = rowB;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
@@ -162,7 +171,9 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    [prev, cur] = [cur, prev];
+    const swap = prev;
+    prev = cur;
+    cur = swap;
   }
   return Math.min(prev[b.length], max + 1);
 }
