@@ -1,7 +1,7 @@
 import type { Rule } from "../src/core/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { joinedRuns, type JoinedRun } from "../src/model/text/prose.js";
-import { isHan, isHSpace } from "../src/model/text/chars.js";
+import { isHan, isHanCode, isHSpace } from "../src/model/text/chars.js";
 
 // Two-character words whose ABAB form is ordinary reduplication, not a slip: verbs said twice for a
 // "try / a little" sense (研究研究) and colour or intensity adjectives (雪白雪白).
@@ -188,7 +188,7 @@ export const duplicatePhrase: Rule = {
       };
       for (let i = 0; i < t.length; i++) {
         const first = next[i];
-        if (first < 0 || first - i > MAX_PHRASE + 3 || !isHan(t[i])) continue;
+        if (first < 0 || first - i > MAX_PHRASE + 3 || !isHanCode(t.charCodeAt(i))) continue;
         // Candidate lengths: the same character again within reach starts a possible second copy
         // (after up to 3 spaces). Tried longest first.
         let count = 0;

@@ -26,6 +26,9 @@ const TRADITIONAL_PAIRS =
 
 const TRADITIONAL = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
+/** The same by character code (every pair is two BMP characters). */
+const TRADITIONAL_BY_CODE = new Map<number, string>();
+for (const [traditional, simplified] of TRADITIONAL) TRADITIONAL_BY_CODE.set(traditional.charCodeAt(0), simplified);
 
 /** Traditional → simplified for label characters (see TRADITIONAL_PAIRS); other characters unchanged. */
 export function toSimplified(s: string): string {
@@ -78,48 +81,58 @@ function pinyinGloss(s: string, i: number): number {
  * label characters simplified, pinyin glosses "(shù)" after a character removed.
  */
 export function normalizeLabel(s: string): string {
+  // Characters kept as they are are copied a run at a time (s.slice), changed ones one by one: most
+  // characters of a label or a line are kept, and a string made per character was most of the cost.
   let out = "";
+  let runStart = 0;
   let lastHan = false;
   for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
+    const raw = s.charCodeAt(i);
+    let c = raw;
     if (c >= 0xff01 && c <= 0xff5e) c -= FULLWIDTH_OFFSET;
-    if (isDropped(c)) continue;
+    if (isDropped(c)) {
+      out += s.slice(runStart, i);
+      runStart = i + 1;
+      continue;
+    }
     if ((c === 0x28 || c === 0xff08) && lastHan) {
       const skip = pinyinGloss(s, i);
       if (skip) {
+        out += s.slice(runStart, i);
         i += skip - 1;
+        runStart = i + 1;
         continue;
       }
     }
-    let ch: string;
-    switch (c) {
-      case 0x28: // (
-        ch = "（";
-        break;
-      case 0x29: // )
-        ch = "）";
-        break;
-      case 0x2c: // ,
-      case 0x2e: // .
-      case 0xff0c: // ，(unreachable after folding, kept for clarity)
-      case 0x3001: // 、
-        ch = "、";
-        break;
-      case 0x201c: // “
-      case 0x201d: // ”
-      case 0x22: // "
-        ch = '"';
-        break;
-      case 0x3a: // :
-        ch = "：";
-        break;
-      default: {
-        const raw = String.fromCharCode(c);
-        ch = TRADITIONAL.get(raw) ?? raw;
-      }
-    }
-    lastHan = isHan(ch.charCodeAt(0));
-    out += ch;
+    const mapped = replacementOf(c);
+    const code = mapped === undefined ? c : mapped.charCodeAt(0);
+    lastHan = isHan(code);
+    if (code === raw) continue; // kept: the run goes on
+    out += s.slice(runStart, i) + (mapped ?? String.fromCharCode(c));
+    runStart = i + 1;
   }
-  return out;
+  return runStart === 0 ? s : out + s.slice(runStart);
+}
+
+/** What normalizeLabel writes for the (width-folded) character c, when not c itself. */
+function replacementOf(c: number): string | undefined {
+  switch (c) {
+    case 0x28: // (
+      return "（";
+    case 0x29: // )
+      return "）";
+    case 0x2c: // ,
+    case 0x2e: // .
+    case 0xff0c: // ，(unreachable after folding, kept for clarity)
+    case 0x3001: // 、
+      return "、";
+    case 0x201c: // “
+    case 0x201d: // ”
+    case 0x22: // "
+      return '"';
+    case 0x3a: // :
+      return "：";
+    default:
+      return TRADITIONAL_BY_CODE.get(c);
+  }
 }

@@ -19,18 +19,24 @@ const TRAD = "總體況動開務處請復議訟題問進報項結轉數據統計
 const SIMP = "总体况动开务处请复议讼题问进报项结转数据统计时间为镇乡县区办员会厅关于与号国华条规范门网发标现们业机构应实际单卫档级党继续决额费来归传类划说明编制诉导领";
 const TRAD_MAP = new Map<string, string>();
 for (let i = 0; i < TRAD.length; i++) TRAD_MAP.set(TRAD[i], SIMP[i]);
+/** Which UTF-16 units are in TRAD: text is searched by code, without a string per character. */
+const IS_TRAD = new Uint8Array(0x10000);
+for (let i = 0; i < TRAD.length; i++) IS_TRAD[TRAD.charCodeAt(i)] = 1;
 
 /** Fold the traditional characters that matter here to simplified ones; length is unchanged. */
 export function foldTraditional(s: string): string {
-  let out: string | null = null;
-  for (let i = 0; i < s.length; i++) {
-    const m = TRAD_MAP.get(s[i]);
-    if (m !== undefined) {
-      out ??= s.slice(0, i);
-      out += m;
-    } else if (out !== null) out += s[i];
+  // Most text has none of them: find the first one (if any) before building anything.
+  let first = 0;
+  while (first < s.length && IS_TRAD[s.charCodeAt(first)] === 0) first++;
+  if (first === s.length) return s;
+  let out = "";
+  let runStart = 0;
+  for (let i = first; i < s.length; i++) {
+    if (IS_TRAD[s.charCodeAt(i)] === 0) continue;
+    out += s.slice(runStart, i) + TRAD_MAP.get(s[i]);
+    runStart = i + 1;
   }
-  return out ?? s;
+  return out + s.slice(runStart);
 }
 
 // ---- taking a heading line apart -------------------------------------------------------------
@@ -103,6 +109,16 @@ const norm = (s: string): string => normalizeLabel(foldTraditional(s));
 // variant of six or more characters counts (see classify); cue words need a numeral.
 const shortest = (texts: string[]): number => Math.min(...texts.map((t) => t.length));
 const MIN_WORDS_NUMBERED = shortest(NORMALIZED.flatMap((n) => [n.title, ...n.variants, ...n.cues]));
+const WORDING_FIRST = new Set(NORMALIZED.flatMap((n) => [n.title, ...n.variants]).map((w) => w[0]));
+
+/** The first character of norm(s) ("" when none): normalising maps each character on its own. */
+function firstNormalized(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = norm(s[i]);
+    if (c !== "") return c;
+  }
+  return "";
+}
 const MIN_WORDS_UNNUMBERED = Math.min(shortest(NORMALIZED.map((n) => n.title)), Math.max(6, shortest(NORMALIZED.flatMap((n) => n.variants))));
 
 /**
@@ -126,6 +142,9 @@ interface TitleMatch {
  */
 function classify(words: string, numeral: string, loose: boolean): TitleMatch | null {
   if (words.length < (numeral ? MIN_WORDS_NUMBERED : MIN_WORDS_UNNUMBERED)) return null;
+  // Without cue words, only a whole wording matches: the first character must be one a wording
+  // starts with (most prose lines are turned away here, before normalising the whole line).
+  if (!(loose && numeral) && !WORDING_FIRST.has(firstNormalized(words))) return null;
   // A pipe or a tab after the words means a flattened table row, not a heading.
   if (/[|｜\t]/.test(words)) return null;
   const t = norm(words).replace(/[：。]$/, "");

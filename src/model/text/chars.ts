@@ -3,7 +3,11 @@
 /** A Han character (CJK unified ideographs, extension A, compatibility ideographs). */
 export function isHan(ch: string | undefined): boolean {
   if (ch === undefined || ch.length === 0) return false;
-  const c = ch.charCodeAt(0);
+  return isHanCode(ch.charCodeAt(0));
+}
+
+/** isHan for a UTF-16 unit (no one-character string to make in a loop over a text). */
+export function isHanCode(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff) || c === 0x3007; // 〇
 }
 
