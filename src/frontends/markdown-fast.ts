@@ -65,10 +65,11 @@ export function lines(w: Walk, start: number, end: number, quotes: number): void
 
 /** A GFM table cell from its range as micromark gives it (with its leading pipe, and the last cell its closing one). */
 export function cell(w: Walk, at: Span): TableCell {
-  // The range may include white space after the row's closing pipe: trim before dropping it.
-  let [start, end] = trimSpan(w.text, at.start, at.end);
+  let { start, end } = at;
   if (w.text[start] === "|") start++;
-  if (end > start && w.text[end - 1] === "|" && w.text[end - 2] !== "\\") end--;
+  // The last cell's range may run on past the row's closing pipe over white space: look past it.
+  const [, beforePad] = trimSpan(w.text, start, end);
+  if (beforePad > start && w.text[beforePad - 1] === "|" && w.text[beforePad - 2] !== "\\") end = beforePad - 1;
   const [s, e] = trimSpan(w.text, start, end);
   return { text: w.text.slice(s, e), start: s, end: e };
 }
