@@ -1,19 +1,20 @@
 #!/usr/bin/env node
 // Launcher. The CLI is one CommonJS bundle, dist/cli.cjs (`npm run build`). Compiling it is a
 // good part of a cold run, so its compiled code is kept on disk and reused:
-//  - Node ≥ 22.1: Node's own compile cache (module.enableCompileCache), then a plain require();
+//  - Node ≥ 22.1: Node's own compile cache (Module.enableCompileCache), then a plain require();
 //  - Node 20, which has none: V8's code cache through node:vm, by hand (below), in the user's cache
 //    folder. V8 checks that a cache matches the source and the V8 flags and ignores one that does
 //    not (or is damaged): the run then compiles as usual and writes a fresh one.
 // REPORTLINT_COMPILE_CACHE=<folder> puts the cache elsewhere, REPORTLINT_COMPILE_CACHE=0 turns it off.
-import module from "node:module";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from "node:fs";
-import { homedir } from "node:os";
-import { basename, dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
-import vm from "node:vm";
+// This file is CommonJS (bin/package.json): an ES module entry would start Node's ES module loader,
+// a few milliseconds of every run.
+const Module = require("node:module");
+const { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } = require("node:fs");
+const { homedir } = require("node:os");
+const { basename, dirname, join } = require("node:path");
+const vm = require("node:vm");
 
-const bundle = fileURLToPath(new URL("../dist/cli.cjs", import.meta.url));
+const bundle = join(__dirname, "../dist/cli.cjs");
 const setting = process.env.REPORTLINT_COMPILE_CACHE;
 
 function fail(message) {
@@ -50,7 +51,7 @@ function loadWithCodeCache(source) {
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: bundle, cachedData });
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, module.createRequire(bundle), mod, bundle, dirname(bundle));
+  script.runInThisContext()(mod.exports, Module.createRequire(bundle), mod, bundle, dirname(bundle));
   const save = () => {
     if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
     try {
@@ -82,9 +83,9 @@ async function start() {
   if (!existsSync(bundle)) return fail("the CLI is not built yet; run `npm run build` first");
   let cli;
   let save = () => {};
-  if (typeof module.enableCompileCache === "function") {
-    if (setting !== "0") module.enableCompileCache(setting || undefined);
-    cli = module.createRequire(import.meta.url)(bundle);
+  if (typeof Module.enableCompileCache === "function") {
+    if (setting !== "0") Module.enableCompileCache(setting || undefined);
+    cli = require(bundle);
   } else {
     ({ exports: cli, save } = loadWithCodeCache(readFileSync(bundle, "utf8")));
   }
