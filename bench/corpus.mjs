@@ -11,7 +11,7 @@
 // first 500 of the 2,000), so memory growth is visible. Cold runs: one report, median of --runs.
 // Needs the built bundle (npm run build) and the devDependencies textlint, textlint-rule-prh.
 //
-//   node bench/corpus.mjs [--files 2000] [--small 500] [--runs 7] [--seed N] [--keep]
+//   node bench/corpus.mjs [--files 2000] [--small 500] [--runs 15] [--seed N] [--keep]
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { performance } from "node:perf_hooks";
@@ -57,7 +57,7 @@ const opt = (name, dflt) => {
 };
 const BIG = opt("files", 2000);
 const SMALL = opt("small", 500);
-const RUNS = opt("runs", 7);
+const RUNS = opt("runs", 15);
 const SEED = opt("seed", 20260101);
 const KEEP = argv.includes("--keep");
 
@@ -158,19 +158,19 @@ for (const [n, { dir, bytes }] of dirs) {
 
 // ---- cold single-file runs --------------------------------------------------------------------
 const one = listFiles(dirs.get(SMALL).dir).find((f) => f.endsWith("-tab.txt"));
-function coldMedian(args, extraEnv = {}) {
-  measure(args, { memory: false, extraEnv }); // warm the file-system cache
-  const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(measure(args, { memory: false, extraEnv }).ms);
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)];
-}
-const coldNode = coldMedian(["-e", "0"]);
-// With the launcher's code cache (bin/reportlint.js; written by the warm-up run, in tmp) and
-// without it (REPORTLINT_COMPILE_CACHE=0: the first run after an install).
-const coldReportlint = coldMedian([join(root, "bin/reportlint.js"), one]);
-const coldUncached = coldMedian([join(root, "bin/reportlint.js"), one], { REPORTLINT_COMPILE_CACHE: "0" });
-const coldTextlint = coldMedian([textlintBin, "-c", rcPath, one]);
+// Interleaved, so that the machine's drift during the runs hits every command alike; each warmed
+// once first (file-system cache; reportlint's code cache is written by that run, in tmp).
+// reportlint with its code cache and without it (REPORTLINT_COMPILE_CACHE=0: the first run after an
+// install).
+const coldCases = [
+  { args: ["-e", "0"] },
+  { args: [join(root, "bin/reportlint.js"), one] },
+  { args: [join(root, "bin/reportlint.js"), one], extraEnv: { REPORTLINT_COMPILE_CACHE: "0" } },
+  { args: [textlintBin, "-c", rcPath, one] },
+].map((c) => ({ ...c, times: [] }));
+for (const c of coldCases) measure(c.args, { memory: false, extraEnv: c.extraEnv });
+for (let i = 0; i < RUNS; i++) for (const c of coldCases) c.times.push(measure(c.args, { memory: false, extraEnv: c.extraEnv }).ms);
+const [coldNode, coldReportlint, coldUncached, coldTextlint] = coldCases.map((c) => c.times.sort((a, b) => a - b)[Math.floor(c.times.length / 2)]);
 
 // ---- report -----------------------------------------------------------------------------------
 const MB = 1048576;
