@@ -31,10 +31,21 @@ function cacheFolder() {
 }
 
 /**
+ * The start of this installation's cache file names: Node's version and the bundle's folder (an
+ * FNV-1a hash of its path), so that two installations (a global one and a project's) keep a cache
+ * each instead of replacing each other's on every run.
+ */
+function cachePrefix() {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < bundle.length; i++) hash = Math.imul(hash ^ bundle.charCodeAt(i), 0x01000193);
+  return `cli-${process.version}-${process.arch}-${(hash >>> 0).toString(16)}-`;
+}
+
+/**
  * Compile dist/cli.cjs as Node compiles a CommonJS file, with V8's code cache for it when there is
  * one; returns the module's exports and a function that saves the cache when it was missing or
- * rejected. The cache is named by Node's version and the bundle's size and time, so an upgrade or
- * a rebuild starts afresh.
+ * rejected. The cache is named by Node's version, the installation and the bundle's size and time,
+ * so an upgrade or a rebuild starts afresh.
  */
 function loadWithCodeCache(source) {
   let cacheFile = null;
@@ -42,7 +53,7 @@ function loadWithCodeCache(source) {
   if (setting !== "0") {
     try {
       const { size, mtimeMs } = statSync(bundle);
-      cacheFile = join(cacheFolder(), `cli-${process.version}-${process.arch}-${size}-${Math.trunc(mtimeMs)}.bin`);
+      cacheFile = join(cacheFolder(), `${cachePrefix()}${size}-${Math.trunc(mtimeMs)}.bin`);
       if (existsSync(cacheFile)) cachedData = readFileSync(cacheFile);
     } catch {
       cacheFile = null; // no home folder, unreadable cache: compile without
@@ -68,9 +79,8 @@ function loadWithCodeCache(source) {
       }
       renameSync(tmp, cacheFile);
       // Caches of earlier builds for this Node are of no more use.
-      const prefix = `cli-${process.version}-${process.arch}-`;
       for (const name of readdirSync(dirname(cacheFile))) {
-        if (name.startsWith(prefix) && name.endsWith(".bin") && name !== basename(cacheFile)) unlinkSync(join(dirname(cacheFile), name));
+        if (name.startsWith(cachePrefix()) && name.endsWith(".bin") && name !== basename(cacheFile)) unlinkSync(join(dirname(cacheFile), name));
       }
     } catch {
       // A cache that cannot be written costs the next run some milliseconds, nothing else.

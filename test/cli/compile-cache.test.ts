@@ -79,18 +79,23 @@ describe.runIf(handMade)("the launcher's code cache (Node 20)", () => {
     expect(run(["-f", "json", defective], dir)).toEqual(expected);
   });
 
-  it("caches of another build are removed when a new one is written", () => {
+  it("caches of an earlier build of this installation are removed when a new one is written; other installations' stay", () => {
     const dir = folder();
-    const stale = join(dir, `cli-${process.version}-${process.arch}-1-1.bin`);
-    const otherNode = join(dir, "cli-v0.0.0-x64-1-1.bin");
     run([defective], dir);
-    writeFileSync(stale, "old");
-    writeFileSync(otherNode, "other");
+    const current = caches(dir)[0];
+    // cli-<node>-<arch>-<installation>-<size>-<time>.bin
+    const installation = current.split("-").slice(0, 4).join("-");
+    const stale = join(dir, `${installation}-1-1.bin`);
+    const otherInstallation = join(dir, `cli-${process.version}-${process.arch}-0-1-1.bin`);
+    const otherNode = join(dir, "cli-v0.0.0-x64-0-1-1.bin");
+    for (const f of [stale, otherInstallation, otherNode]) writeFileSync(f, "old");
     // Damage the current one so that the next run writes a fresh cache.
-    writeFileSync(join(dir, caches(dir).find((f) => !f.endsWith("-1-1.bin"))!), "");
+    writeFileSync(join(dir, current), "");
     run([defective], dir);
     expect(existsSync(stale)).toBe(false);
+    expect(existsSync(otherInstallation)).toBe(true);
     expect(existsSync(otherNode)).toBe(true);
+    expect(existsSync(join(dir, current))).toBe(true);
   });
 
   it("a cache folder that cannot be made (a file is in the way) costs nothing but time", () => {
