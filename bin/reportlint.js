@@ -2,23 +2,29 @@
 // Launcher. The CLI is one CommonJS bundle, dist/cli.cjs (`npm run build`). Compiling it is a
 // good part of a cold run, so its compiled code is kept on disk and reused:
 //  - Node ≥ 22.1: Node's own compile cache (Module.enableCompileCache), then a plain require();
-//  - Node 20, which has none: V8's code cache through node:vm, by hand (below), in the user's cache
-//    folder. V8 checks that a cache matches the source and the V8 flags and ignores one that does
-//    not (or is damaged): the run then compiles as usual and writes a fresh one.
+//  - Node 20, which has none: V8's code cache through node:vm, by hand (below).
+// A code cache is code this process will run, and V8 checks little of it (only the source's length
+// and the V8 flags; a damaged one can crash the process). So the cache lives only in a folder of
+// this user's that no one else can write to, each file carries a checksum of its data and is named by
+// a checksum of the bundle it was made from; anything else is ignored and the run compiles as usual.
 // REPORTLINT_COMPILE_CACHE=<folder> puts the cache elsewhere, REPORTLINT_COMPILE_CACHE=0 turns it off.
 // This file is CommonJS (bin/package.json): an ES module entry would start Node's ES module loader,
 // a few milliseconds of every run.
 const Module = require("node:module");
-const { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } = require("node:fs");
+const { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, unlinkSync, writeFileSync } = require("node:fs");
 const { homedir } = require("node:os");
-const { basename, dirname, join } = require("node:path");
+const { dirname, join } = require("node:path");
 const vm = require("node:vm");
 
-const bundle = join(__dirname, "../dist/cli.cjs");
+// The real folder, also when the bin is a symlink run with --preserve-symlinks-main.
+const bundle = join(realpathSync(__dirname), "../dist/cli.cjs");
 const setting = process.env.REPORTLINT_COMPILE_CACHE;
+const MAGIC = Buffer.from("rlcache1");
+const HEADER = MAGIC.length + 4;
 
-function fail(message) {
-  process.stderr.write(`reportlint: ${message}\n`);
+function fail(err) {
+  const debug = process.env.REPORTLINT_DEBUG && err instanceof Error && err.stack;
+  process.stderr.write(`reportlint: ${debug || (err instanceof Error ? err.message : String(err))}\n`);
   process.exitCode = 2;
 }
 
@@ -31,59 +37,97 @@ function cacheFolder() {
 }
 
 /**
- * The start of this installation's cache file names: Node's version and the bundle's folder (an
- * FNV-1a hash of its path), so that two installations (a global one and a project's) keep a cache
- * each instead of replacing each other's on every run.
+ * The cache folder when it is safe to use, made if missing (`create`), else null: a real folder (no
+ * link), this user's, which no other user may write to.
+ */
+function usableFolder(create) {
+  if (setting === "0") return null;
+  try {
+    const dir = cacheFolder();
+    if (create && !existsSync(dir)) mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const st = lstatSync(dir);
+    if (!st.isDirectory()) return null;
+    if (typeof process.getuid === "function" && (st.uid !== process.getuid() || (st.mode & 0o022) !== 0)) return null;
+    return dir;
+  } catch {
+    return null; // no home folder, no permission: compile without
+  }
+}
+
+/** FNV-1a of a string, as 8 hex digits (names only; the checksums are CRC-32). */
+function fnv(s) {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) hash = Math.imul(hash ^ s.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+/**
+ * The start of this installation's cache file names: Node's version, and a hash of the bundle's
+ * path and of the V8 flags given to Node (a cache made under other flags is rejected), so that two
+ * installations, or runs with and without NODE_OPTIONS, keep a cache each instead of replacing each
+ * other's on every run.
  */
 function cachePrefix() {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < bundle.length; i++) hash = Math.imul(hash ^ bundle.charCodeAt(i), 0x01000193);
-  return `cli-${process.version}-${process.arch}-${(hash >>> 0).toString(16)}-`;
+  return `cli-${process.version}-${process.arch}-${fnv([bundle, ...process.execArgv, process.env.NODE_OPTIONS ?? ""].join("\0"))}-`;
 }
 
 /**
  * Compile dist/cli.cjs as Node compiles a CommonJS file, with V8's code cache for it when there is
- * one; returns the module's exports and a function that saves the cache when it was missing or
- * rejected. The cache is named by Node's version, the installation and the bundle's size and time,
- * so an upgrade or a rebuild starts afresh.
+ * a sound one; returns the module's exports and a function that saves the cache when it was missing
+ * or rejected.
  */
-function loadWithCodeCache(source) {
+function loadWithCodeCache() {
+  const bytes = readFileSync(bundle);
+  const folder = usableFolder(false);
   let cacheFile = null;
   let cachedData;
+  let crc32;
   if (setting !== "0") {
-    try {
-      const { size, mtimeMs } = statSync(bundle);
-      cacheFile = join(cacheFolder(), `${cachePrefix()}${size}-${Math.trunc(mtimeMs)}.bin`);
-      if (existsSync(cacheFile)) cachedData = readFileSync(cacheFile);
-    } catch {
-      cacheFile = null; // no home folder, unreadable cache: compile without
+    crc32 = require("node:zlib").crc32;
+    cacheFile = `${cachePrefix()}${crc32(bytes).toString(16).padStart(8, "0")}.bin`;
+    if (folder) {
+      try {
+        const stored = readFileSync(join(folder, cacheFile));
+        const data = stored.subarray(HEADER);
+        if (stored.subarray(0, MAGIC.length).equals(MAGIC) && stored.readUInt32LE(MAGIC.length) === crc32(data)) cachedData = data;
+      } catch {
+        // none yet, or unreadable
+      }
     }
   }
-  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${bytes.toString("utf8")}\n})`;
   const script = new vm.Script(wrapper, { filename: bundle, cachedData });
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, Module.createRequire(bundle), mod, bundle, dirname(bundle));
   const save = () => {
     if (!cacheFile || (cachedData && !script.cachedDataRejected)) return;
+    const dir = usableFolder(true);
+    if (!dir) return;
+    const tmp = join(dir, `${cacheFile}.${process.pid}.tmp`);
     try {
       // Taken after the run, so the cache also holds the functions the run compiled on demand.
       const data = script.createCachedData();
-      mkdirSync(dirname(cacheFile), { recursive: true, mode: 0o700 });
-      // Written aside and renamed: runs in parallel never read half a file.
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      const fd = openSync(tmp, "w", 0o600);
-      try {
-        writeSync(fd, data);
-      } finally {
-        closeSync(fd);
-      }
-      renameSync(tmp, cacheFile);
-      // Caches of earlier builds for this Node are of no more use.
-      for (const name of readdirSync(dirname(cacheFile))) {
-        if (name.startsWith(cachePrefix()) && name.endsWith(".bin") && name !== basename(cacheFile)) unlinkSync(join(dirname(cacheFile), name));
+      const header = Buffer.alloc(HEADER);
+      MAGIC.copy(header);
+      header.writeUInt32LE(crc32(data), MAGIC.length);
+      // Written aside (a new file: "wx" follows no link) and renamed: runs in parallel never read
+      // half a file, and a failed write leaves no cache behind.
+      writeFileSync(tmp, Buffer.concat([header, data]), { flag: "wx", mode: 0o600 });
+      renameSync(tmp, join(dir, cacheFile));
+      // This installation's caches of earlier builds, and temporary files left by killed runs.
+      const now = Date.now();
+      for (const name of readdirSync(dir)) {
+        if (!name.startsWith(cachePrefix()) || name === cacheFile) continue;
+        const path = join(dir, name);
+        if (name.endsWith(".bin") || (name.endsWith(".tmp") && now - lstatSync(path).mtimeMs > 600_000)) unlinkSync(path);
       }
     } catch {
       // A cache that cannot be written costs the next run some milliseconds, nothing else.
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // never written
+      }
     }
   };
   return { exports: mod.exports, save };
@@ -94,10 +138,12 @@ async function start() {
   let cli;
   let save = () => {};
   if (typeof Module.enableCompileCache === "function") {
-    if (setting !== "0") Module.enableCompileCache(setting || undefined);
+    // Node checks its own cache files; NODE_COMPILE_CACHE, when set, names the folder.
+    const folder = process.env.NODE_COMPILE_CACHE ? undefined : usableFolder(true);
+    if (setting !== "0" && (folder || process.env.NODE_COMPILE_CACHE)) Module.enableCompileCache(folder && join(folder, "node"));
     cli = require(bundle);
   } else {
-    ({ exports: cli, save } = loadWithCodeCache(readFileSync(bundle, "utf8")));
+    ({ exports: cli, save } = loadWithCodeCache());
   }
   // Node's own import() for the few modules outside the bundle (src/core/native-import.ts).
   globalThis.__reportlintImport = (specifier) => import(specifier);
@@ -107,4 +153,4 @@ async function start() {
   if (lintedFiles > 0) save();
 }
 
-start().catch((err) => fail(err && err.message ? err.message : String(err)));
+start().catch(fail);

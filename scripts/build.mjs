@@ -5,8 +5,8 @@
 //  - dist/vendor/*.cjs: the large third-party packages the CLI needs only for some inputs or options
 //    (Markdown, HTML, Word, PDF, the language server, --help, configuration files, globs), one file
 //    each, loaded with require() when first needed, so a .txt run neither reads nor compiles them.
-//  - dist/index.js, dist/worker.js (+ dist/chunks/): the library entry and the worker-thread entry,
-//    ES modules as before (they bundle those packages in lazily loaded chunks of their own).
+//  - dist/index.js, dist/worker.js (+ chunks beside them): the library entry and the worker-thread
+//    entry, ES modules, which import the same dist/vendor/ files.
 // Bundling itself is what makes a cold start cheap: Node 20's module loader pays per file, and yargs
 // alone is ~75 ms unbundled.
 import { build } from "esbuild";

@@ -125,6 +125,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     await loadFrontEnd(formatForPath(filePath));
     if (!(await checkPrevious(previous, 1, io))) return 2;
     results.push(await lintFile(filePath, bytes, opts, loader, { onResolved: localeOf, configPath: opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt"), fromStdin: true, previous }));
+    io.linted?.(1);
   } else {
     const ignore = opts.ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: opts.ignorePattern }) : null;
     const { files, problems } = await expandPaths(opts.patterns, cwd);

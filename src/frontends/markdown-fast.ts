@@ -369,12 +369,14 @@ export function scanPlainMarkdown(text: string): BlockDocument | null {
 
     if (c === LESS_THAN) {
       // An HTML comment block (startsOtherBlock let only <!-- through) runs to the end of the line
-      // that closes it; it interrupts a paragraph and ends a table.
+      // that closes it; it interrupts a paragraph and ends a table. As in micromark, the block
+      // starts at the line's start, indentation included (it shows when the line is not a comment
+      // alone and becomes a paragraph).
       const close = text.indexOf("-->", f + 2);
       if (close < 0) return null;
       const end = lineEnd(text, close);
       endBlock();
-      html(w, { start: f, end }, 0);
+      html(w, { start: ls, end }, 0);
       ls = nextLine(text, end);
       continue;
     }

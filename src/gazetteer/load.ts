@@ -1,7 +1,7 @@
 // Reads data/gazetteer-2023.txt once, on first use. The rule engine is synchronous, so the file is
 // read with readFileSync (a dynamic import() would be asynchronous). The path is found from this
 // module's own URL by walking up to the folder whose package.json is reportlint's: that works from
-// src/gazetteer (tests, tsx), from dist/ and dist/chunks/ (the esbuild bundle) and from an installed
+// src/gazetteer (tests, tsx), from dist/ (the esbuild bundles) and from an installed
 // package (node_modules/reportlint/dist/…), as long as `data/` ships with the package.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";

@@ -5,7 +5,7 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
 import module from "node:module";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { chmodSync, chownSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 
@@ -21,11 +21,11 @@ beforeAll(() => {
   }
 });
 
-function run(args: string[], cache: string) {
+function run(args: string[], cache: string, options: { bin?: string; input?: string } = {}) {
   const env: Record<string, string | undefined> = { ...process.env, REPORTLINT_COMPILE_CACHE: cache };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", env });
+  const r = spawnSync(process.execPath, [options.bin ?? bin, ...args], { cwd: root, encoding: "utf8", env, input: options.input });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -104,5 +104,70 @@ describe.runIf(handMade)("the launcher's code cache (Node 20)", () => {
     writeFileSync(blocked, "x");
     const expected = uncached();
     expect(run(["-f", "json", defective], join(blocked, "cache"))).toEqual(expected);
+  });
+
+  it("a cache whose data was changed is not run (its checksum fails): the run is unchanged and the cache replaced", () => {
+    const dir = folder();
+    const expected = uncached();
+    run([defective], dir);
+    const file = join(dir, caches(dir)[0]);
+    const good = readFileSync(file);
+    // Flip bytes all over the data (V8 itself would run such a cache, or crash on it).
+    const bad = Buffer.from(good);
+    for (let i = 64; i < bad.length; i += 997) bad[i] ^= 0x5a;
+    writeFileSync(file, bad);
+    expect(run(["-f", "json", defective], dir)).toEqual(expected);
+    const rewritten = readFileSync(file);
+    expect(rewritten.equals(bad)).toBe(false);
+    expect(rewritten.subarray(0, 8).toString()).toBe("rlcache1");
+  });
+
+  it("a cache in a folder others may write to, or another user's, is neither read nor written", () => {
+    const expected = uncached();
+    const open = folder();
+    chmodSync(open, 0o777);
+    const planted = join(open, "planted.bin");
+    writeFileSync(planted, "x");
+    expect(run(["-f", "json", defective], open)).toEqual(expected);
+    expect(caches(open)).toEqual(["planted.bin"]);
+    if (process.getuid?.() === 0) {
+      const foreign = folder();
+      chownSync(foreign, 65534, 65534);
+      expect(run(["-f", "json", defective], foreign)).toEqual(expected);
+      expect(caches(foreign)).toEqual([]);
+    }
+    // A link in place of the folder.
+    const target = folder();
+    const link = join(folder(), "link");
+    symlinkSync(target, link);
+    expect(run(["-f", "json", defective], link)).toEqual(expected);
+    expect(caches(target)).toEqual([]);
+  });
+
+  it("a rebuilt bundle of the same size and time runs its own code, not the cache of the old one", () => {
+    // A copy of the installed package, so that dist/cli.cjs can be changed without touching ours.
+    const pkg = folder();
+    for (const part of ["bin", "dist", "data", "package.json"]) cpSync(join(root, part), join(pkg, part), { recursive: true });
+    const copyBin = join(pkg, "bin/reportlint.js");
+    const dir = folder();
+    run([defective], dir, { bin: copyBin });
+    expect(caches(dir)).toHaveLength(1);
+    const cli = join(pkg, "dist/cli.cjs");
+    const { atime, mtime } = statSync(cli);
+    const source = readFileSync(cli, "utf8");
+    // The version --version prints (src/cli/run.ts: VERSION), changed to another of the same length.
+    const version = /VERSION="([0-9.]+)"/.exec(source)![1];
+    const other = version.replace(/^\d/, (d) => String((Number(d) + 1) % 10));
+    writeFileSync(cli, source.replace(`VERSION="${version}"`, `VERSION="${other}"`));
+    utimesSync(cli, atime, mtime);
+    expect(statSync(cli).size).toBe(Buffer.byteLength(source));
+    expect(run(["--version"], dir, { bin: copyBin }).stdout.trim()).toBe(other);
+  });
+
+  it("a run on standard input writes the cache too (editors lint through --stdin)", () => {
+    const dir = folder();
+    const r = run(["--stdin", "--stdin-filename", "r.txt"], dir, { input: readFileSync(defective, "utf8") });
+    expect(r.code).toBe(1);
+    expect(caches(dir)).toHaveLength(1);
   });
 });

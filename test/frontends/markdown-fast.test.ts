@@ -114,6 +114,8 @@ describe("scanPlainMarkdown edge cases", () => {
     ["comments end a table and interrupt a paragraph", "正文\n<!-- reportlint-disable -->\n| a |\n|-|\n<!-- c --> <!-- d -->\n正文\n"],
     ["a multi-line comment", "<!--\nreportlint-disable\n\n-->\n正文\n"],
     ["a comment followed by text", "<!-- c --> 正文\n"],
+    ["an indented comment followed by text", " <!-- c --> 正文\n"],
+    ["an indented comment followed by text after a paragraph", "段落\n   <!-- c --> 正文\n"],
     ["<!--> closes at once", "<!-->\n正文\n"],
     ["U+3000 indentation", "\u3000\u3000正文第一行\n\u3000\u3000第二行\n"],
     ["a line of U+3000 is no blank line", "正文\n\u3000\n第二段\n"],

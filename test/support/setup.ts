@@ -1,8 +1,15 @@
 // Every test sees every front-end, as users of the library do.
 import "../../src/frontends/all.js";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { afterAll } from "vitest";
 
-// The built CLI keeps compiled code in the user's cache folder (bin/reportlint.js); the CLI tests'
-// runs keep theirs in one temporary folder instead, shared by the test files running in parallel.
-process.env.REPORTLINT_COMPILE_CACHE ??= join(tmpdir(), "reportlint-test-compile-cache");
+// The built CLI keeps compiled code in the user's cache folder (bin/reportlint.js); the CLI runs of
+// a test file keep theirs in a fresh folder of its own (a fixed path in /tmp could be made first by
+// another user, and the launcher would rightly refuse it).
+if (!process.env.REPORTLINT_COMPILE_CACHE) {
+  const folder = mkdtempSync(join(tmpdir(), "reportlint-test-cc-"));
+  process.env.REPORTLINT_COMPILE_CACHE = folder;
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+}
