@@ -467,9 +467,14 @@ function rulesChart(counts: RuleCount[], texts: Texts): string {
     parts.push(`<text x="${(labelWidth + errorWidth + warningWidth + 6).toFixed(1)}" y="${y + 15}">${total}</text></g>`);
   });
   parts.push(`<line class="axis" x1="${labelWidth}" y1="0" x2="${labelWidth}" y2="${height}"></line>`);
+  return svgChart("chart-rules", texts.chartRules, texts.chartRulesDesc, width, height, parts);
+}
+
+/** An accessible inline SVG chart: its title and description name it for screen readers. */
+function svgChart(id: string, title: string, description: string, width: number, height: number, parts: string[]): string {
   return (
-    `<svg class="chart" id="chart-rules" role="img" aria-labelledby="chart-rules-title chart-rules-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="chart-rules-title">${escapeHtml(texts.chartRules)}</title><desc id="chart-rules-desc">${escapeHtml(texts.chartRulesDesc)}</desc>` +
+    `<svg class="chart" id="${id}" role="img" aria-labelledby="${id}-title ${id}-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
+    `<title id="${id}-title">${escapeHtml(title)}</title><desc id="${id}-desc">${escapeHtml(description)}</desc>` +
     parts.join("") +
     `</svg>`
   );
@@ -506,12 +511,7 @@ function reportsChart(errorCounts: number[], fatalCount: number, texts: Texts): 
     parts.push(`<text x="${x + slot / 2}" y="${top + chartHeight + 17}" text-anchor="middle">${escapeHtml(c.label)}</text></g>`);
   });
   parts.push(`<line class="axis" x1="10" y1="${top + chartHeight}" x2="${width - 10}" y2="${top + chartHeight}"></line>`);
-  return (
-    `<svg class="chart" id="chart-reports" role="img" aria-labelledby="chart-reports-title chart-reports-desc" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">` +
-    `<title id="chart-reports-title">${escapeHtml(texts.chartReports)}</title><desc id="chart-reports-desc">${escapeHtml(texts.chartReportsDesc)}</desc>` +
-    parts.join("") +
-    `</svg>`
-  );
+  return svgChart("chart-reports", texts.chartReports, texts.chartReportsDesc, width, height, parts);
 }
 
 // ---------------------------------------------------------------------------------------------

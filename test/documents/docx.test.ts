@@ -3,7 +3,7 @@
 import { describe, it, expect } from "vitest";
 import JSZip from "jszip";
 import { renderDocx } from "../../src/documents/docx.js";
-import { DocumentError } from "../../src/documents/index.js";
+import { documentError } from "../support/document-error.js";
 import { lintRendered } from "../../src/core/document.js";
 // @ts-expect-error plain JS module without types
 import { toDocx } from "../../scripts/render/docx.mjs";
@@ -15,14 +15,6 @@ const table = (...rows: (string | Cell)[][]) => ({ kind: "table", rows: rows.map
 
 const docx = (blocks: unknown[]): Promise<Uint8Array> => toDocx(blocks);
 
-async function documentError(promise: Promise<unknown>): Promise<DocumentError> {
-  const e = await promise.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DocumentError);
-  return e as DocumentError;
-}
 
 /** The place (zh) of the first rendered occurrence of `needle`. */
 function placeOf(doc: Awaited<ReturnType<typeof renderDocx>>, needle: string): string | undefined {

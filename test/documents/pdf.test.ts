@@ -5,7 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { renderPdf } from "../../src/documents/pdf.js";
-import { DocumentError } from "../../src/documents/index.js";
+import { documentError } from "../support/document-error.js";
 import { lintRendered } from "../../src/core/document.js";
 // @ts-expect-error plain JS module without types
 import { toPdf, toScanPdf, toEncryptedPdf } from "../../scripts/render/pdf.mjs";
@@ -24,14 +24,6 @@ async function rendering(blocks: unknown[], options?: unknown): Promise<string> 
   return (await renderPdf(pdf(blocks, options))).text;
 }
 
-async function documentError(promise: Promise<unknown>): Promise<DocumentError> {
-  const e = await promise.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(DocumentError);
-  return e as DocumentError;
-}
 
 const LONG =
   "本机关严格落实政府信息公开工作要求，坚持以公开为常态、不公开为例外，围绕重点领域持续推进决策、执行、管理、服务、结果公开，全年通过门户网站主动公开各类政府信息，及时回应社会关切，保障人民群众的知情权、参与权和监督权。";
