@@ -10,3 +10,9 @@ export type * from "./model/types.js";
 export { ruleTableMarkdown, replaceRuleTable } from "./docs.js";
 export { loadFrontEnd, registerFrontEnd, formatForPath } from "./frontends/index.js";
 export { configSchema, CONFIG_SCHEMA_PATH } from "./config/schema.js";
+// The official table layouts (2019, 2021) as data, for plugins and tools that write reports.
+export { LAYOUTS } from "./spec/layouts.js";
+// Documents that are not plain text (HTML, Word, PDF): bytes → a plain-text rendering with places,
+// and linting of such a rendering with every position mapped back (as the CLI does).
+export { renderDocument, documentFormatForPath, DocumentError, type RenderedDocument, type DocumentFormat } from "./documents/index.js";
+export { lintRendered } from "./core/document.js";

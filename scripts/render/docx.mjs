@@ -17,8 +17,9 @@ const esc = (s) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const R = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
-function run(text) {
-  return text ? `<w:r><w:t xml:space="preserve">${esc(text)}</w:t></w:r>` : "";
+function run(text, size) {
+  const props = size ? `<w:rPr><w:sz w:val="${Math.round(size * 2)}"/><w:szCs w:val="${Math.round(size * 2)}"/></w:rPr>` : "";
+  return text ? `<w:r>${props}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>` : "";
 }
 
 function paragraph(text, style) {
@@ -26,8 +27,13 @@ function paragraph(text, style) {
   return `<w:p>${props}${run(text)}</w:p>`;
 }
 
-/** A table: Word keeps every grid position; covered ones are vMerge continuations or absorbed by gridSpan. */
-function table(rows) {
+/**
+ * A table: Word keeps every grid position; covered ones are vMerge continuations or absorbed by
+ * gridSpan. With `widths` (twips per grid column) the table has a fixed layout of those widths, its
+ * text `fontSize` points, label columns (the first `labelColumns`) left-aligned and the others
+ * centred, as offices set the template's tables.
+ */
+function table(rows, { widths, fontSize, labelColumns = 0 } = {}) {
   const width = Math.max(...rows.map((r) => r.length));
   // Which grid positions a merge from above covers: "r,c" → colspan of the merged cell.
   const down = new Map();
@@ -36,7 +42,8 @@ function table(rows) {
       for (let dr = 1; dr < cell.rowspan; dr++) down.set(`${r + dr},${c}`, cell.colspan);
     }),
   );
-  const grid = `<w:tblGrid>${'<w:gridCol w:w="800"/>'.repeat(width)}</w:tblGrid>`;
+  const colWidth = (c) => widths?.[c] ?? 800;
+  const grid = `<w:tblGrid>${Array.from({ length: width }, (_, c) => `<w:gridCol w:w="${colWidth(c)}"/>`).join("")}</w:tblGrid>`;
   const trs = rows.map((row, r) => {
     const tcs = [];
     let c = 0;
@@ -49,21 +56,31 @@ function table(rows) {
       if (continued !== undefined) props.push("<w:vMerge/>");
       else if (cell.rowspan > 1) props.push('<w:vMerge w:val="restart"/>');
       const text = continued !== undefined ? "" : cell.text;
-      tcs.push(`<w:tc><w:tcPr><w:tcW w:w="${800 * span}" w:type="dxa"/>${props.join("")}</w:tcPr><w:p>${run(text)}</w:p></w:tc>`);
+      let w = 0;
+      for (let k = c; k < c + Math.max(1, span); k++) w += colWidth(k);
+      if (widths) props.push('<w:vAlign w:val="center"/>');
+      const align = widths && c >= labelColumns ? '<w:pPr><w:jc w:val="center"/></w:pPr>' : "";
+      tcs.push(`<w:tc><w:tcPr><w:tcW w:w="${w}" w:type="dxa"/>${props.join("")}</w:tcPr><w:p>${align}${run(text, fontSize)}</w:p></w:tc>`);
       c += Math.max(1, span);
     }
     return `<w:tr>${tcs.join("")}</w:tr>`;
   });
   const borders = ["top", "left", "bottom", "right", "insideH", "insideV"].map((b) => `<w:${b} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`).join("");
-  return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/><w:tblBorders>${borders}</w:tblBorders></w:tblPr>${grid}${trs.join("")}</w:tbl>`;
+  const size = widths ? `<w:tblW w:w="${widths.reduce((a, b) => a + b, 0)}" w:type="dxa"/><w:tblLayout w:type="fixed"/>` : '<w:tblW w:w="0" w:type="auto"/>';
+  return `<w:tbl><w:tblPr>${size}<w:tblBorders>${borders}</w:tblBorders></w:tblPr>${grid}${trs.join("")}</w:tbl>`;
 }
 
-/** @param {import("./blocks.mjs").Block[]} blocks */
-function documentXml(blocks) {
-  const first = blocks.find((b) => b.kind === "paragraph");
+/**
+ * @param {import("./blocks.mjs").Block[]} blocks A paragraph's `role` ("title", "heading"), where
+ * given, decides its style; without one, the first paragraph is the title and 一、… a heading.
+ */
+function documentXml(blocks, { page = "portrait" } = {}) {
+  const roles = blocks.some((b) => b.role);
+  const first = roles ? undefined : blocks.find((b) => b.kind === "paragraph");
   const body = blocks.map((b) => {
-    if (b.kind === "table") return table(b.rows);
+    if (b.kind === "table") return table(b.rows, b);
     if (b.empty) return "<w:p/>";
+    if (roles) return paragraph(b.text, b.role === "title" ? "Heading1" : b.role === "heading" ? "Heading2" : "Normal");
     if (b === first) return paragraph(b.text, "Heading1");
     if (/^[一二三四五六七八九十]+、/.test(b.text)) return paragraph(b.text, "Heading2");
     return paragraph(b.text, "Normal");
@@ -74,7 +91,8 @@ function documentXml(blocks) {
     parts.push(xml);
     if (blocks[i].kind === "table" && (i === blocks.length - 1 || blocks[i + 1].kind === "table")) parts.push("<w:p/>");
   });
-  const sect = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>';
+  const size = page === "landscape" ? '<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>' : '<w:pgSz w:w="11906" w:h="16838"/>';
+  const sect = `<w:sectPr>${size}<w:pgMar w:top="1440" w:right="1800" w:bottom="1440" w:left="1800" w:header="851" w:footer="992" w:gutter="0"/></w:sectPr>`;
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document ${W} ${R}><w:body>${parts.join("")}${sect}</w:body></w:document>`;
 }
 
@@ -90,13 +108,13 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"/><w:sz w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/></w:style></w:styles>`;
 
-/** @param {import("./blocks.mjs").Block[]} blocks @returns {Promise<Uint8Array>} */
-export async function toDocx(blocks) {
+/** @param {import("./blocks.mjs").Block[]} blocks @param {{ page?: "portrait" | "landscape" }} [options] @returns {Promise<Uint8Array>} */
+export async function toDocx(blocks, options = {}) {
   const zip = new JSZip();
   const opts = { date: DATE, createFolders: false };
   zip.file("[Content_Types].xml", CONTENT_TYPES, opts);
   zip.file("_rels/.rels", RELS, opts);
-  zip.file("word/document.xml", documentXml(blocks), opts);
+  zip.file("word/document.xml", documentXml(blocks, options), opts);
   zip.file("word/_rels/document.xml.rels", DOCUMENT_RELS, opts);
   zip.file("word/styles.xml", STYLES, opts);
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 9 }, platform: "DOS" });

@@ -50,11 +50,15 @@ function table(rows) {
 
 /** @param {import("./blocks.mjs").Block[]} blocks */
 export function toHtml(blocks, { title } = {}) {
-  const first = blocks.find((b) => b.kind === "paragraph");
+  // Paragraph roles ("title", "heading"), where the blocks carry them, decide the tags; without
+  // them the first paragraph is the title and 一、… a heading.
+  const roles = blocks.some((b) => b.role);
+  const first = roles ? blocks.find((b) => b.role === "title") : blocks.find((b) => b.kind === "paragraph");
   const heading = title ?? first?.text ?? "政府信息公开工作年度报告";
   const body = [];
   blocks.forEach((b, i) => {
     if (b.kind === "table") body.push(table(b.rows));
+    else if (roles && b.role !== "title") body.push(b.role === "heading" ? `      <h2>${esc(b.text)}</h2>` : `      <p style="text-indent: 2em">&nbsp;&nbsp;${wrapSource(b.text)}</p>`);
     else if (b === first) body.push(`      <h1 class="article-title">${esc(b.text)}</h1>`);
     else if (/^[一二三四五六七八九十]+、/.test(b.text)) body.push(`      <h2>${esc(b.text)}</h2>`);
     else if (i >= blocks.length - 2 && b.text.length <= 20) body.push(`      <p style="text-align: right">${esc(b.text)}</p>`);

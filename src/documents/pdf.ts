@@ -15,11 +15,12 @@
 // - spaces between two Chinese characters (which pdf.js inserts for spaced-out text) are removed.
 // Places: 第 N 页 / page N. Chinese fonts that are not embedded (STSong-Light with UniGB-UCS2-H,
 // common in government PDFs) need Adobe's CMaps, shipped in data/cmaps (see its README).
-import { getDocumentProxy } from "unpdf";
+import { getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import { join } from "node:path";
 import { packageRoot } from "../gazetteer/load.js";
 import { DocumentError } from "./index.js";
 import { RenderingBuilder, type RenderedDocument } from "./rendering.js";
+import { findTables, toLines, type GridCell, type PageTable, type Segment } from "./pdf-tables.js";
 
 export interface PdfOptions {
   /** Folder of the packed CMaps (*.bcmap); default data/cmaps of the package. For tests. */
@@ -49,6 +50,13 @@ interface Line {
   cells: Cell[];
   /** Set when the line is a table row. */
   row?: boolean;
+  /** A table found from the page's ruling lines (then `cells` is empty and y is its top). */
+  table?: PageTable;
+}
+
+interface Page {
+  items: Item[];
+  segments: Segment[];
 }
 
 const SCAN_MESSAGE =
@@ -57,10 +65,10 @@ const SCAN_MESSAGE =
 /** Bytes of a PDF → its plain-text rendering with page places. Throws DocumentError. */
 export async function renderPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<RenderedDocument> {
   const pages = await readPages(bytes, options);
-  if (!pages.some((items) => items.length)) throw new DocumentError(SCAN_MESSAGE);
-  const lines = dropRunningLines(pages.map((items, i) => pageLines(items, i + 1)));
+  if (!pages.some((p) => p.items.length)) throw new DocumentError(SCAN_MESSAGE);
+  const lines = dropRunningLines(pages.map((p, i) => pageEntries(p, i + 1)));
   const notes: string[] = [];
-  const empty = pages.map((items, i) => (items.length ? 0 : i + 1)).filter((n) => n > 0);
+  const empty = pages.map((p, i) => (p.items.length ? 0 : i + 1)).filter((n) => n > 0);
   if (empty.length)
     notes.push(
       `第 ${empty.join("、")} 页没有文字层（可能是扫描页），未检查 page${empty.length > 1 ? "s" : ""} ${empty.join(", ")} ha${empty.length > 1 ? "ve" : "s"} no text layer (a scan?) and ${empty.length > 1 ? "were" : "was"} not checked`,
@@ -68,8 +76,28 @@ export async function renderPdf(bytes: Uint8Array, options: PdfOptions = {}): Pr
   return { format: "pdf", ...write(lines), ...(notes.length ? { notes } : {}) };
 }
 
-/** The text items of every page (whitespace-only items left out). */
-async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Item[][]> {
+/**
+ * pdf.js 5 reads embedded fonts with ArrayBuffer.prototype.transferToFixedLength (ES2024), which
+ * Node 20 lacks: without it a page's operator list stops at the first text and its ruling lines are
+ * lost. The standard method, for runtimes without it (a copy instead of a transfer: same contents).
+ */
+function ensureTransferToFixedLength(): void {
+  const proto = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (n?: number) => ArrayBuffer };
+  if (typeof proto.transferToFixedLength === "function") return;
+  Object.defineProperty(proto, "transferToFixedLength", {
+    configurable: true,
+    writable: true,
+    value(this: ArrayBuffer, length = this.byteLength) {
+      const copy = new ArrayBuffer(length);
+      new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
+      return copy;
+    },
+  });
+}
+
+/** The text items (whitespace-only items left out) and the ruling segments of every page. */
+async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Page[]> {
+  ensureTransferToFixedLength();
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     doc = await getDocumentProxy(new Uint8Array(bytes), {
@@ -87,7 +115,8 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Item[]
     throw openError(e);
   }
   try {
-    const pages: Item[][] = [];
+    const { OPS } = await getResolvedPDFJS();
+    const pages: Page[] = [];
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -96,9 +125,10 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Item[]
         if (!("str" in it) || !it.str.trim()) continue;
         const [a, b, c, d, x, y] = it.transform as number[];
         const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 1;
-        items.push({ str: it.str, x, y, width: it.width, size });
+        items.push({ str: unifyRadicals(it.str), x, y, width: it.width, size });
       }
-      pages.push(items);
+      const segments = items.length ? pageSegments(await page.getOperatorList(), OPS) : [];
+      pages.push({ items, segments });
       page.cleanup();
     }
     return pages;
@@ -109,10 +139,115 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Item[]
   }
 }
 
+// The CJK radical characters that simplified characters are often mapped back to (the PDF's
+// ToUnicode table gives the radical of a glyph that a font shares between the radical and the
+// character: Chromium's PDFs with Noto CJK give ⼯ for 工, ⻓ for 长). NFKC maps the Kangxi radicals
+// (U+2F00–U+2FD5) and two supplement radicals; these are the other supplement radicals that stand
+// for a simplified character.
+const RADICAL_SUPPLEMENT: Record<string, string> = {
+  "\u2ea0": "民", "\u2ec5": "见", "\u2ec6": "角", "\u2ec9": "贝", "\u2ecb": "车", "\u2ed3": "长", "\u2ed4": "门",
+  "\u2ed9": "韦", "\u2eda": "页", "\u2edb": "风", "\u2edc": "飞", "\u2ee2": "马", "\u2ee3": "骨", "\u2ee9": "黄",
+  "\u2eeb": "齐", "\u2eee": "齿", "\u2ef0": "龙",
+};
+
+/** Radicals → the characters they stand for (same length: one UTF-16 unit each way). */
+function unifyRadicals(s: string): string {
+  return /[\u2e80-\u2fdf]/.test(s) ? s.replace(/[\u2e80-\u2fdf]/g, (ch) => RADICAL_SUPPLEMENT[ch] ?? ch.normalize("NFKC")) : s;
+}
+
 /** pdf.js wants a folder URL ending in "/"; in Node it reads it with fs, so a path with / works everywhere. */
 function dirUrl(dir: string): string {
   const p = dir.replace(/\\/g, "/");
   return p.endsWith("/") ? p : p + "/";
+}
+
+// ---- ruling lines ----
+
+/** More segments than this on a page is a drawing, not a table: its lattice is not searched. */
+const MAX_SEGMENTS = 4000;
+/** A filled rectangle thinner than this (points) is a line. */
+const THIN = 2;
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+
+/**
+ * The axis-aligned lines a page draws, in page space: stroked straight segments, and filled
+ * rectangles — a thin one is a line (Chromium and some exports draw borders so), a larger
+ * non-white one gives its four sides (a shaded cell). Curves and clipping paths are left out.
+ */
+function pageSegments(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Segment[] {
+  const segments: Segment[] = [];
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  let white = false;
+  const isWhite = (arg: unknown) => typeof arg === "string" && /^#(?:f[0-9a-f]){3}$/i.test(arg);
+  for (let i = 0; i < ops.fnArray.length && segments.length <= MAX_SEGMENTS; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
+    else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push(ctm);
+      if (Array.isArray(args?.[0])) ctm = multiply(ctm, args[0] as Matrix);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.setFillRGBColor || fn === OPS.setFillGray || fn === OPS.setFillCMYKColor) white = isWhite(args?.[0]);
+    else if (fn === OPS.constructPath) {
+      const [paint, [data]] = args as [number, [ArrayLike<number> | null]];
+      if (!data || paint === OPS.endPath) continue;
+      const stroke = paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke;
+      const fill = !stroke && !white && (paint === OPS.fill || paint === OPS.eoFill);
+      if (stroke || fill) pathSegments(data, ctm, stroke, segments);
+    }
+  }
+  return segments.length > MAX_SEGMENTS ? [] : segments;
+}
+
+/** One path (pdf.js's DrawOPS: 0 moveTo, 1 lineTo, 2 curveTo, 3 quadraticCurveTo, 4 closePath) → segments. */
+function pathSegments(data: ArrayLike<number>, m: Matrix, stroke: boolean, out: Segment[]): void {
+  const at = (x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+  let points: Array<[number, number]> = [];
+  const flush = (closed: boolean) => {
+    if (points.length >= 2) {
+      if (stroke) {
+        for (let k = 1; k < points.length; k++) out.push({ x0: points[k - 1][0], y0: points[k - 1][1], x1: points[k][0], y1: points[k][1] });
+        if (closed) out.push({ x0: points[points.length - 1][0], y0: points[points.length - 1][1], x1: points[0][0], y1: points[0][1] });
+      } else {
+        const xs = points.map((p) => p[0]);
+        const ys = points.map((p) => p[1]);
+        const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+        if (y1 - y0 <= THIN) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
+        else if (x1 - x0 <= THIN) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
+        else if (points.length <= 5)
+          out.push({ x0, y0, x1, y1: y0 }, { x0, y0: y1, x1, y1 }, { x0, y0, x1: x0, y1 }, { x0: x1, y0, x1, y1 });
+      }
+    }
+    points = [];
+  };
+  for (let n = 0; n < data.length; ) {
+    const op = data[n++];
+    if (op === 0) {
+      flush(false);
+      points.push(at(data[n++], data[n++]));
+    } else if (op === 1) points.push(at(data[n++], data[n++]));
+    else if (op === 2) {
+      flush(false);
+      n += 6;
+    } else if (op === 3) {
+      flush(false);
+      n += 4;
+    } else if (op === 4) flush(true);
+    else break;
+  }
+  flush(false);
 }
 
 function openError(e: unknown): DocumentError {
@@ -125,31 +260,47 @@ function openError(e: unknown): DocumentError {
 
 // ---- lines and cells ----
 
+/** A page → its tables (from the ruling lines) and the lines of its other text, top to bottom. */
+function pageEntries(p: Page, page: number): Line[] {
+  const { tables, rest } = findTables(p.segments, p.items, cellText);
+  const entries = pageLines(rest, page);
+  for (const table of tables) entries.push({ page, y: table.y1, size: 0, x: table.x0, end: table.x1, cells: [], table });
+  return entries.sort((a, b) => b.y - a.y);
+}
+
+/** The text of a table cell: its lines joined, as a label that wraps inside its cell was typed. */
+function cellText(lines: Item[][]): string {
+  let out = "";
+  for (const line of lines) {
+    const text = itemsText(line);
+    if (!text) continue;
+    out += (/[A-Za-z0-9]$/.test(out) && /^[A-Za-z0-9]/.test(text) ? " " : "") + text;
+  }
+  return out;
+}
+
+/** Items of one line → its text: a space between two Latin words, none next to a Chinese character. */
+function itemsText(parts: Item[]): string {
+  let joined = "";
+  parts.forEach((p, k) => {
+    const str = itemText(p);
+    // pdf.js gives a gap between two items as a separate " " item (left out): put a space back
+    // between two Latin words, none next to a Chinese character.
+    const gap = k ? p.x - (parts[k - 1].x + parts[k - 1].width) : 0;
+    if (gap > 0.2 * p.size && /[^\s]$/.test(joined) && !CJK_CHAR.test(joined[joined.length - 1]) && !CJK_CHAR.test(str[0] ?? "")) joined += " ";
+    joined += str;
+  });
+  return joined.replace(/[ \t\u00a0]+/g, " ").trim();
+}
+
 /** Items of one page → lines from top to bottom, each split into cells. */
 function pageLines(items: Item[], page: number): Line[] {
-  const sorted = [...items].sort((p, q) => q.y - p.y || p.x - q.x);
-  const groups: Item[][] = [];
-  for (const it of sorted) {
-    const g = groups[groups.length - 1];
-    if (g && Math.abs(g[0].y - it.y) <= 0.4 * Math.max(g[0].size, it.size)) g.push(it);
-    else groups.push([it]);
-  }
-  return groups.map((g) => {
-    g.sort((p, q) => p.x - q.x);
+  return toLines(items).map((g) => {
     const cells: Cell[] = [];
     let parts: Item[] = [];
     const flush = () => {
       if (!parts.length) return;
-      let joined = "";
-      parts.forEach((p, k) => {
-        const str = itemText(p);
-        // pdf.js gives a gap between two items as a separate " " item (left out): put a space back
-        // between two Latin words, none next to a Chinese character.
-        const gap = k ? p.x - (parts[k - 1].x + parts[k - 1].width) : 0;
-        if (gap > 0.2 * p.size && /[^\s]$/.test(joined) && !CJK_CHAR.test(joined[joined.length - 1]) && !CJK_CHAR.test(str[0] ?? "")) joined += " ";
-        joined += str;
-      });
-      const text = joined.replace(/[ \t\u00a0]+/g, " ").trim();
+      const text = itemsText(parts);
       const last = parts[parts.length - 1];
       if (text) cells.push({ text, x: parts[0].x, end: last.x + last.width });
       parts = [];
@@ -195,6 +346,8 @@ function itemText(it: Item): string {
 const PAGE_NUMBER = /^(?:[-—–－_·•\s]*(?:第\s*)?\d+(?:\s*页)?(?:\s*[/／]\s*\d+|\s*[，,]?\s*共\s*\d+\s*页)?[-—–－_·•\s]*|page\s+\d+(?:\s+of\s+\d+)?)$/i;
 
 function lineText(l: Line): string {
+  // A table is never a running header or footer, nor part of a paragraph.
+  if (l.table) return "\u0000table";
   return l.cells.map((c) => c.text).join(" ");
 }
 
@@ -219,6 +372,7 @@ function dropRunningLines(pages: Line[][]): Line[] {
   };
   return pages.flatMap((lines) =>
     lines.filter((l, i) => {
+      if (l.table) return true;
       const edge = i === 0 ? "top" : i === lines.length - 1 ? "bottom" : undefined;
       if (!edge) return true;
       const neighbour = lines[edge === "top" ? i + 1 : i - 1];
@@ -235,7 +389,7 @@ const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四
 
 function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
   markRows(lines);
-  const text = lines.filter((l) => !l.row);
+  const text = lines.filter((l) => !l.row && !l.table);
   const left = text.reduce((m, l) => Math.min(m, l.x), Infinity);
   const right = text.reduce((m, l) => Math.max(m, l.end), -Infinity);
   const out = new RenderingBuilder();
@@ -244,6 +398,13 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
   while (i < lines.length) {
     if (!first) out.insert("\n\n");
     first = false;
+    if (lines[i].table) {
+      let j = i + 1;
+      while (j < lines.length && lines[j].table && continuesTable(lines[j - 1], lines[j], lines)) j++;
+      writeGrid(out, lines.slice(i, j));
+      i = j;
+      continue;
+    }
     if (lines[i].row) {
       let j = i;
       while (j < lines.length && lines[j].row) j++;
@@ -269,10 +430,13 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
 }
 
 function continues(prev: Line, line: Line, left: number, right: number): boolean {
-  if (line.row || line.page !== prev.page) return false;
+  if (line.row || line.table || line.page !== prev.page) return false;
   const size = Math.max(prev.size, line.size);
   if (Math.abs(prev.size - line.size) > 0.2 * size) return false;
   if (prev.y - line.y > 2.2 * size) return false; // a blank line between them
+  // A centred line that filled the width (a long title) goes on in the centred line below it.
+  const centred = (l: Line) => Math.abs((l.x + l.end) / 2 - (left + right) / 2) <= size;
+  if (centred(prev) && centred(line) && line.x > left + 2 * size && prev.end - prev.x >= right - left - 3 * size) return !HEADING.test(lineText(line));
   if (prev.end < right - 4 * size) return false; // the previous line stopped short (more than a moved word): paragraph end
   if (line.x > left + 0.5 * size) return false; // indented: a new paragraph
   return !HEADING.test(lineText(line));
@@ -335,6 +499,88 @@ function writeTable(out: RenderingBuilder, rows: Line[]): void {
     }
     out.insert(fields.join("\t"));
   });
+}
+
+// ---- tables from ruling lines ----
+
+/**
+ * A table that ends its page goes on in a table that starts the next one when both have the same
+ * columns (Word keeps a table's grid across pages): the last entry of one page, the first of the next.
+ */
+function continuesTable(prev: Line, next: Line, all: Line[]): boolean {
+  if (!prev.table || !next.table || next.page !== prev.page + 1) return false;
+  const i = all.indexOf(prev);
+  if (all[i + 1] !== next) return false;
+  const a = prev.table.xs;
+  const b = next.table.xs;
+  return a.length === b.length && a.every((x, k) => Math.abs(x - b[k]) <= 3);
+}
+
+interface GridRow {
+  page: number;
+  fields: string[];
+}
+
+/**
+ * Table parts (one per page) → tab-separated lines: one per grid row, a merged cell's text at its
+ * first position. Where a table goes on across a page break, a header row repeated at the top of
+ * the next page is dropped, and a cell that the break cut (a wrapped label, a merged group label)
+ * is joined again with its rest.
+ */
+function writeGrid(out: RenderingBuilder, parts: Line[]): void {
+  let rows: GridRow[] = [];
+  /** The cells of the previous part that reach its last row, with the row each starts in. */
+  let bottom: Array<{ cell: GridCell; row: number }> = [];
+  for (const part of parts) {
+    const t = part.table!;
+    const width = t.xs.length - 1;
+    const grid: GridRow[] = Array.from({ length: t.ys.length - 1 }, () => ({ page: part.page, fields: Array(width).fill("") }));
+    for (const c of t.cells) if (grid[c.row]) grid[c.row].fields[c.col] = c.text;
+    let skip = 0;
+    if (rows.length) {
+      while (skip < grid.length && skip < rows.length && grid[skip].fields.some((f) => f) && grid[skip].fields.join("\t") === rows[skip].fields.join("\t")) skip++;
+      // Cells of the first row (after a repeated header) that go on from a cell the break cut.
+      for (const c of t.cells) {
+        if (c.row !== skip || !c.text) continue;
+        const before = bottom.find((b) => b.cell.col === c.col && b.cell.colspan === c.colspan);
+        if (!before || !cutByBreak(before.cell, c)) continue;
+        before.cell.text += c.text;
+        rows[before.row].fields[c.col] = before.cell.text;
+        grid[skip].fields[c.col] = "";
+      }
+      if (skip < grid.length && !grid[skip].fields.some((f) => f)) skip++;
+    }
+    const own = grid.slice(skip);
+    const lastRow = t.ys.length - 2;
+    bottom = t.cells.filter((c) => c.row + c.rowspan - 1 === lastRow && c.row >= skip).map((cell) => ({ cell, row: rows.length + cell.row - skip }));
+    rows = rows.concat(own);
+  }
+  rows.forEach((r, i) => {
+    if (i) out.insert("\n");
+    out.mark(pagePlace(r.page));
+    out.insert(r.fields.join("\t"));
+  });
+}
+
+const VALUE = /^[-+−]?[\d.,，]+\s*[%％]?$/;
+const ENUMERATION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
+
+/**
+ * `next`, at the top of a page, is the rest of `before`, which ends the previous page: both are
+ * words (not numbers), `next` does not start a new numbered item, and `before`'s text runs to its
+ * cell's bottom (the break cut it); unless the cell is merged over several rows (a group label
+ * whose rows go on, its rest maybe centred), `before`'s text also runs to its cell's right edge and
+ * `next`'s starts at its cell's top.
+ */
+function cutByBreak(before: GridCell, next: GridCell): boolean {
+  const a = before.textBox;
+  const b = next.textBox;
+  if (!a || !b || VALUE.test(before.text) || VALUE.test(next.text) || ENUMERATION.test(next.text)) return false;
+  const pad = 1.5 * a.size;
+  const merged = before.rowspan > 1 || next.rowspan > 1;
+  if (a.bottom - before.y0 >= pad) return false;
+  // A merged cell's rest may be centred in its part on the next page; a plain cell's starts at the top.
+  return merged || (before.x1 - a.lastLineEnd < pad && next.y1 - b.top < 1.5 * b.size);
 }
 
 function pagePlace(page: number) {
