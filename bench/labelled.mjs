@@ -94,6 +94,15 @@ function table4Labelled(r, appeals) {
   return rows;
 }
 
+/** Section 一 of last year's report in the cross-year pairs: other sentences than this year's (invented). */
+const PREVIOUS_PARAS = [
+  "（一）主动公开。聚焦群众关切，通过门户网站、政务新媒体等渠道发布各类政府信息{n}条，及时更新机构职能、财政资金等栏目。",
+  "（二）依申请公开。畅通申请渠道，规范受理、办理、答复流程，严格在法定期限内答复申请人。",
+  "（三）政府信息管理。健全信息发布审核机制，全年开展栏目巡查{m}次，及时整改发现的问题。",
+  "（四）平台建设。优化政府信息公开专栏设置，完善检索功能，提升查询便捷性。",
+  "（五）监督保障。成立政务公开工作领导小组，明确专人负责，开展政务公开业务培训{m}次。",
+];
+
 /** The parameters of the eight base reports of one seed: 2 layouts × 4 flattenings, with varied tables. */
 export function baseParams(seed) {
   return FLATTENINGS.flatMap((how, h) =>
@@ -105,13 +114,58 @@ export function baseParams(seed) {
 }
 
 /**
+ * The four bases of one seed that come with last year's report (2021 layout both years, every
+ * flattening), for the cross-year rules.
+ */
+export function crossYearParams(seed) {
+  return FLATTENINGS.map((how, h) => ({ seed, index: 8 + h, layout: "2021", how, carried: true, appeals: "zero", year: 2022 + ((seed + h) % 3) }));
+}
+
+/**
+ * Last year's report of the same body for a cross-year base, consistent with this year's: its table 三
+ * row 四 is this year's row 二, and its 行政规范性文件 现行有效件数 plus this year's 制发 minus 废止 is this
+ * year's (this year's stock is raised when that would be negative). Its prose is other sentences.
+ */
+export function previousReport(rep) {
+  const prev = cleanReport({ ...rep.params, index: rep.params.index + 100, year: rep.year - 1, prose: "previous" });
+  prev.body = rep.body;
+  prev.title = `${rep.body}${rep.year - 1}年政府信息公开工作年度报告`;
+  const carried = t3Row(rep, "二、上年结转");
+  const left = t3Row(prev, "四、结转下年度");
+  left.splice(left.length - 7, 7, ...carried.slice(carried.length - 7));
+  rebalance(t3(prev));
+  const docs = t2(rep).find((x) => x[0] === "行政规范性文件");
+  const stock = Number(docs[3]) - Number(docs[1]) + Number(docs[2]);
+  if (stock < 0) docs[3] = String(Number(docs[3]) - stock);
+  t2(prev).find((x) => x[0] === "行政规范性文件")[3] = String(Math.max(stock, 0));
+  return prev;
+}
+
+/** Makes table 三 add up again after a change of rows 一, 二 or 四: （一）予以公开 takes up the difference. */
+function rebalance(rows) {
+  const at = (label) => rows.find((row) => row.some((c) => c.includes(label)));
+  const fresh = at("一、本年新收"), carried = at("二、上年结转"), left = at("四、结转下年度"), seven = at("（七）总计"), open = at("（一）予以公开");
+  const results = rows.slice(rows.indexOf(open), rows.indexOf(seven));
+  for (let k = 7; k >= 2; k--) {
+    const col = (row) => Number(row[row.length - k]);
+    const others = results.filter((row) => row !== open).reduce((a, row) => a + col(row), 0);
+    const need = col(fresh) + col(carried) - col(left) - others;
+    if (need < 0) fresh[fresh.length - k] = String(col(fresh) - need);
+    open[open.length - k] = String(Math.max(need, 0));
+  }
+  for (const row of [fresh, carried, left, ...results]) row[row.length - 1] = String(row.slice(row.length - 7, row.length - 1).reduce((a, c) => a + Number(c), 0));
+  for (let k = 7; k >= 1; k--) seven[seven.length - k] = String(results.reduce((a, row) => a + Number(row[row.length - k]), 0));
+}
+
+/**
  * A clean report as parts: { title, intro[], sections[{ num, head, paras? , table? }], head[], tail[], … }.
  * Rendering (renderReport) joins the parts; mutations change them first.
  */
 export function cleanReport(p) {
   const r = prng(p.seed * 1000 + p.index * 7 + 1);
   const [short, body] = LABELLED_BODIES[(p.seed + p.index) % LABELLED_BODIES.length];
-  const year = p.layout === "2019" ? r.int(2019, 2020) : r.int(2021, 2024);
+  const drawn = p.layout === "2019" ? r.int(2019, 2020) : r.int(2021, 2024);
+  const year = p.year ?? drawn;
   const md = p.how === "gfm";
   const t2 = table2(r, p.layout, false);
   const t3 = table3(r, p.layout, { carried: p.carried });
@@ -125,8 +179,11 @@ export function cleanReport(p) {
     `本报告统计数据从${year}年1月1日至${year}年12月31日。如对本报告有疑问，请与${body}联系（邮编：313300；电话：0572-6021234）。`,
   ];
   const paras = [fill(r.pick(OPENINGS), v)];
-  for (let i = 0; i < 5; i++) paras.push(fill(PARAS[i], v));
-  for (let i = 0; i < 3; i++) paras.push(fill(PARAS[r.int(5, PARAS.length - 1)], { ...v, n: r.int(5, 900), m: r.int(1, 40) }));
+  if (p.prose === "previous") for (const para of PREVIOUS_PARAS) paras.push(fill(para, { ...v, n: r.int(5, 900), m: r.int(1, 40) }));
+  else {
+    for (let i = 0; i < 5; i++) paras.push(fill(PARAS[i], v));
+    for (let i = 0; i < 3; i++) paras.push(fill(PARAS[r.int(5, PARAS.length - 1)], { ...v, n: r.int(5, 900), m: r.int(1, 40) }));
+  }
   return {
     params: p, r, year, short, body, md, layout: p.layout, how: p.how,
     title: `${body}${year}年政府信息公开工作年度报告`,
@@ -136,8 +193,8 @@ export function cleanReport(p) {
       { num: "二", head: "二、主动公开政府信息情况", table: t2 },
       { num: "三", head: "三、收到和处理政府信息公开申请情况", table: t3 },
       { num: "四", head: "四、政府信息公开行政复议、行政诉讼情况", table: t4 },
-      { num: "五", head: "五、存在的主要问题及改进情况", paras: [fill(PROBLEMS[0], v)] },
-      { num: "六", head: "六、其他需要报告的事项", paras: [fill(OTHERS[0], v)] },
+      { num: "五", head: "五、存在的主要问题及改进情况", paras: [fill(PROBLEMS[p.prose === "previous" ? 1 : 0], v)] },
+      { num: "六", head: "六、其他需要报告的事项", paras: [fill(OTHERS[p.prose === "previous" ? 1 : 0], v)] },
     ],
     head: [],
     tail: [],
@@ -388,6 +445,12 @@ export const MUTATIONS = [
     apply: (rep) => addPara(rep, `全年新收政府信息公开申请${total(t3Row(rep, "一、本年新收"))}件，其中予以公开答复${total(t3Row(rep, "（一）予以公开"))}件。`),
   },
 
+  {
+    id: "trap-partial-count-youjian", rule: null, issue: "text-table-consistency (wrong): a partial count (「…的有2件」) compared with a total",
+    applies: (rep) => total(t3Row(rep, "1.本机关不掌握相关政府信息")) > 0,
+    apply: (rep) => addPara(rep, `全年新收政府信息公开申请${total(t3Row(rep, "一、本年新收"))}件，其中因本机关不掌握相关政府信息而无法提供的有${total(t3Row(rep, "1.本机关不掌握相关政府信息"))}件。`),
+  },
+
   // foreign-place-name, template-placeholder, web-page-residue, stray-latin, duplicate-phrase
   { id: "foreign-town", rule: "foreign-place-name", apply: (rep) => addPara(rep, `${mark(FOREIGN[rep.params.index % FOREIGN.length])}积极推进政务公开标准化建设，全年主动公开信息${rep.r.int(20, 300)}条。`) },
   { id: "placeholder-xx", rule: "template-placeholder", apply: (rep) => addPara(rep, `全年通过政务公开栏张贴公告${mark("XX")}份。`) },
@@ -464,32 +527,75 @@ export const MUTATIONS = [
   },
   { id: "bracket-document-number", rule: "regulation-citation", apply: (rep) => replaceIn(rep.intro, /国办公开办函〔(\d{4})〕/.exec(rep.intro[0])[0], mark(`国办公开办函[${rep.layout === "2021" ? 2021 : 2019}]`)) },
 
+  // cross-year rules: only on the bases that come with last year's report
+  {
+    id: "carryover-differs", rule: "carryover-consistency", crossYear: true,
+    apply: (rep, prev) => {
+      const left = t3Row(prev, "四、结转下年度");
+      const i = left.length - 7;
+      left[i] = String(Number(left[i]) + 1);
+      rebalance(t3(prev));
+      const carried = t3Row(rep, "二、上年结转");
+      carried[i] = mark(carried[i]);
+      carried[LAST(carried)] = mark(carried[LAST(carried)]);
+    },
+  },
+  {
+    id: "documents-in-force-discontinuous", rule: "valid-documents-continuity", crossYear: true,
+    apply: (rep, prev) => {
+      const before = t2(prev).find((x) => x[0] === "行政规范性文件");
+      before[3] = String(Number(before[3]) + 2);
+      const now = t2(rep).find((x) => x[0] === "行政规范性文件");
+      now[3] = mark(now[3]);
+    },
+  },
+  {
+    id: "prose-copied-from-last-year", rule: "copied-previous-report", crossYear: true,
+    apply: (rep, prev) => {
+      const shift = (text) => text.replaceAll(String(rep.year), String(rep.year - 1)).replaceAll(String(rep.year + 1), String(rep.year));
+      for (const num of ["一", "五"]) section(prev, num).paras = section(rep, num).paras.map(shift);
+      const paras = section(rep, "一").paras;
+      paras[0] = M + paras[0];
+      paras[paras.length - 1] += M;
+    },
+  },
+
   // contact-info
   { id: "postcode-7-digits", rule: "contact-info", apply: (rep) => replaceIn(rep.intro, "邮编：313300", `邮编：${mark("3133001")}`) },
   { id: "email-without-domain-end", rule: "contact-info", apply: (rep) => (rep.intro[1] = rep.intro[1].replace("）。", `；电子邮箱：${mark("zwgk@163")}）。`)) },
 ];
 
 /**
- * Every labelled case: for each seed, the eight base reports as controls, and each mutation applied
- * to every base it applies to. A case: { name, fileName, text, control (name of its control, or null for
- * a control), mutation, rule, expect: {rule, line|lines}|null, ignore: [], issue }.
+ * Every labelled case: for each seed, the eight base reports and the four cross-year bases (with last
+ * year's report) as controls, and each mutation applied to every base it applies to (cross-year
+ * mutations to the cross-year bases only). A case: { name, fileName, text, previous?: { text, fileName },
+ * control (name of its control, or null for a control), mutation, rule, expect: {rule, line|lines}|null,
+ * ignore: [], issue }.
  */
 export function labelledCases({ seeds = [1], mutations = MUTATIONS } = {}) {
   const cases = [];
   for (const seed of seeds) {
-    for (const p of baseParams(seed)) {
-      const baseName = `s${seed}-${p.layout}-${p.how}`;
+    for (const p of [...baseParams(seed), ...crossYearParams(seed)]) {
+      const cross = p.index >= 8;
+      const baseName = `s${seed}-${p.layout}-${p.how}${cross ? "-with-previous" : ""}`;
       const ext = p.how === "gfm" ? ".md" : ".txt";
-      const control = renderReport(cleanReport(p));
-      cases.push({ name: baseName, fileName: `${baseName}${ext}`, text: control.text, control: null, mutation: null, rule: null, expect: null, ignore: [] });
-      for (const m of mutations) {
+      const make = () => {
         const rep = cleanReport(p);
+        return { rep, prev: cross ? previousReport(rep) : undefined };
+      };
+      const withPrevious = (prev) => (prev ? { previous: { text: renderReport(prev).text, fileName: `previous-${baseName}${ext}` } } : {});
+      const base = make();
+      const control = renderReport(base.rep);
+      cases.push({ name: baseName, fileName: `${baseName}${ext}`, text: control.text, ...withPrevious(base.prev), control: null, mutation: null, rule: null, expect: null, ignore: [] });
+      for (const m of mutations) {
+        if (Boolean(m.crossYear) !== cross) continue;
+        const { rep, prev } = make();
         if (m.applies && !m.applies(rep)) continue;
-        m.apply(rep);
+        m.apply(rep, prev);
         const out = renderReport(rep);
         const expect = m.rule ? { rule: m.rule, ...(Array.isArray(out.lines) ? { lines: out.lines } : out.lines ? { line: out.lines } : {}) } : null;
         const name = `${baseName}+${m.id}`;
-        cases.push({ name, fileName: `${name}${ext}`, text: out.text, control: baseName, mutation: m.id, rule: m.rule, expect, ignore: m.ignore ?? [], issue: m.issue });
+        cases.push({ name, fileName: `${name}${ext}`, text: out.text, ...withPrevious(prev), control: baseName, mutation: m.id, rule: m.rule, expect, ignore: m.ignore ?? [], issue: m.issue });
       }
     }
   }

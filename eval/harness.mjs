@@ -1,6 +1,6 @@
 // The evaluation of reportlint's rules (docs/eval.md): lints the labelled real reports and the
 // generated cases with injected defects, and counts per rule true findings, misses and false
-// findings. Pure functions of a `lint(text, fileName)` function, so that `npm run eval` can run it on
+// findings. Pure functions of a `lint(text, fileName, previous?)` function, so that `npm run eval` can run it on
 // the built dist/ and test/eval on the sources.
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -98,7 +98,7 @@ export function scoreInjected(cases, lint) {
   const fatal = [];
   const controls = new Map();
   for (const c of cases.filter((c) => !c.control)) {
-    const messages = lint(c.text, c.fileName);
+    const messages = lint(c.text, c.fileName, c.previous);
     controls.set(c.name, messages);
     for (const m of messages) {
       if (!m.ruleId) {
@@ -110,7 +110,7 @@ export function scoreInjected(cases, lint) {
     }
   }
   for (const c of cases.filter((c) => c.control)) {
-    const messages = lint(c.text, c.fileName);
+    const messages = lint(c.text, c.fileName, c.previous);
     const inherited = controlKeys(controls.get(c.control) ?? []);
     let hit = false;
     for (const m of messages) {
@@ -154,7 +154,10 @@ export function figures(stats, ruleIds) {
   return out;
 }
 
-/** Runs both sets. `lint(text, fileName)` returns the messages of the default configuration. */
+/**
+ * Runs both sets. `lint(text, fileName, previous?)` returns the messages of the default configuration;
+ * `previous` ({ text, fileName }) is last year's report, for the cross-year cases.
+ */
 export function evaluate({ lint, ruleIds, seeds = [1], labelsPath = REAL_LABELS }) {
   const real = loadRealSet(labelsPath);
   const realScore = scoreReal(real.cases, lint);

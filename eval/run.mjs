@@ -26,7 +26,7 @@ if (!existsSync(dist)) {
   process.exit(2);
 }
 const { lintText, rules } = await import(dist);
-const lint = (text, fileName) => lintText(text, { filePath: fileName });
+const lint = (text, fileName, previous) => lintText(text, { filePath: fileName, previous: previous && { text: previous.text, filePath: previous.fileName } });
 const started = Date.now();
 const result = evaluate({ lint, ruleIds: rules.map((r) => r.meta.id), seeds: args.includes("--large") ? [1, 2, 3, 4, 5] : [1] });
 if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
