@@ -17,9 +17,38 @@ const inRange = (line, label) =>
   label.line !== undefined ? line === label.line : label.lines ? line >= label.lines[0] && line <= label.lines[1] : true;
 const where = (label) => (label.line !== undefined ? `${label.line}` : label.lines ? `${label.lines[0]}-${label.lines[1]}` : "*");
 
+/** A label file's mistakes (unknown rules, malformed lines, a `must` without its `why`), as sentences. */
+export function labelProblems(labels, ruleIds) {
+  const problems = [];
+  if (!labels || typeof labels.files !== "object") return ["no \"files\" object"];
+  for (const [name, entry] of Object.entries(labels.files)) {
+    for (const label of entry.must ?? []) {
+      if (!ruleIds.includes(label.rule)) problems.push(`${name}: unknown rule "${label.rule}" in must`);
+      if (label.line !== undefined && !Number.isInteger(label.line)) problems.push(`${name}: ${label.rule}: line must be a whole number`);
+      if (label.lines !== undefined && !(Array.isArray(label.lines) && label.lines.length === 2 && label.lines[0] <= label.lines[1])) problems.push(`${name}: ${label.rule}: lines must be [first, last]`);
+      if (!label.why) problems.push(`${name}: ${label.rule}: a must needs its "why"`);
+    }
+    for (const rule of entry.mustNot ?? []) if (!ruleIds.includes(rule)) problems.push(`${name}: unknown rule "${rule}" in mustNot`);
+  }
+  return problems;
+}
+
+/** Reads a labels file; a file that is not JSON or has mistakes is an Error naming them. */
+export function readLabels(labelsPath, ruleIds) {
+  let labels;
+  try {
+    labels = JSON.parse(readFileSync(labelsPath, "utf8"));
+  } catch (err) {
+    throw new Error(`${labelsPath}: ${err.message}`);
+  }
+  const problems = ruleIds ? labelProblems(labels, ruleIds) : [];
+  if (problems.length) throw new Error(`${labelsPath}:\n  ${problems.join("\n  ")}`);
+  return labels;
+}
+
 /** The real reports of the labels file that exist here: [{ name, text, must, mustNot }]; `missing` lists the others. */
-export function loadRealSet(labelsPath = REAL_LABELS) {
-  const labels = JSON.parse(readFileSync(labelsPath, "utf8"));
+export function loadRealSet(labelsPath = REAL_LABELS, ruleIds) {
+  const labels = readLabels(labelsPath, ruleIds);
   const root = resolve(dirname(labelsPath), "..", "..", labels.root);
   const cases = [];
   const missing = [];
@@ -159,7 +188,7 @@ export function figures(stats, ruleIds) {
  * `previous` ({ text, fileName }) is last year's report, for the cross-year cases.
  */
 export function evaluate({ lint, ruleIds, seeds = [1], labelsPath = REAL_LABELS }) {
-  const real = loadRealSet(labelsPath);
+  const real = loadRealSet(labelsPath, ruleIds);
   const realScore = scoreReal(real.cases, lint);
   const injectedCases = labelledCases({ seeds });
   const injectedScore = scoreInjected(injectedCases, lint);
@@ -186,6 +215,7 @@ export function formatReport(result) {
     for (const m of set.misses) lines.push(`${m.file}:${m.where}  ${m.rule}  (${m.why})`);
     lines.push(`\n-- ${name}: false findings (${set.falseFindings.length})`);
     for (const m of set.falseFindings) lines.push(`${m.file}:${m.line}  ${m.rule}  ${m.message}`);
+    if (set.unjudged) lines.push(`\n-- ${name}: ${set.unjudged.length} findings not judged (no label says; --json lists them)`);
     if (set.fatal.length) {
       lines.push(`\n-- ${name}: fatal messages (${set.fatal.length})`);
       for (const m of set.fatal) lines.push(`${m.file}:${m.line}  ${m.message}`);

@@ -28,7 +28,13 @@ if (!existsSync(dist)) {
 const { lintText, rules } = await import(dist);
 const lint = (text, fileName, previous) => lintText(text, { filePath: fileName, previous: previous && { text: previous.text, filePath: previous.fileName } });
 const started = Date.now();
-const result = evaluate({ lint, ruleIds: rules.map((r) => r.meta.id), seeds: args.includes("--large") ? [1, 2, 3, 4, 5] : [1] });
+let result;
+try {
+  result = evaluate({ lint, ruleIds: rules.map((r) => r.meta.id), seeds: args.includes("--large") ? [1, 2, 3, 4, 5] : [1] });
+} catch (err) {
+  console.error(`npm run eval: ${err.message}`);
+  process.exit(2);
+}
 if (args.includes("--json")) console.log(JSON.stringify(result, null, 2));
 else console.log(formatReport(result) + `\n\n(${((Date.now() - started) / 1000).toFixed(1)} s)`);
 if (args.includes("--record")) {

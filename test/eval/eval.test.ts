@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { lintText, rules } from "../../src/index.js";
-import { BASELINE, evaluate, loadRealSet, regressions, scoreInjected, scoreReal } from "../../eval/harness.mjs";
+import { BASELINE, REAL_LABELS, evaluate, labelProblems, loadRealSet, regressions, scoreInjected, scoreReal } from "../../eval/harness.mjs";
 import { MUTATIONS, labelledCases } from "../../bench/labelled.mjs";
 
 type Finding = { ruleId: string | null; line: number; message: string };
@@ -51,6 +51,22 @@ describe("eval: scoring", () => {
     expect(s.stats.r2).toEqual({ trueFindings: 0, falseFindings: 1, hits: 0, misses: 0 }); // counted on the control only
     expect(s.stats.r3).toEqual({ trueFindings: 0, falseFindings: 1, hits: 0, misses: 0 });
     expect(s.stats.r9).toBeUndefined();
+  });
+});
+
+describe("eval: the labels of the real reports", () => {
+  it("name known rules, with lines or ranges and a why for every must", () => {
+    expect(labelProblems(JSON.parse(readFileSync(REAL_LABELS, "utf8")), ruleIds)).toEqual([]);
+  });
+
+  it("report their mistakes by file and rule", () => {
+    const bad = { files: { "a.txt": { must: [{ rule: "no-such-rule", lines: [5, 3] }], mustNot: ["nor-this"] } } };
+    expect(labelProblems(bad, ruleIds)).toEqual([
+      'a.txt: unknown rule "no-such-rule" in must',
+      "a.txt: no-such-rule: lines must be [first, last]",
+      'a.txt: no-such-rule: a must needs its "why"',
+      'a.txt: unknown rule "nor-this" in mustNot',
+    ]);
   });
 });
 
