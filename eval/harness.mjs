@@ -103,11 +103,15 @@ export function scoreReal(cases, lint) {
   return { stats, misses, falseFindings, unjudged, fatal, files: cases.length };
 }
 
-/** Multiset of a control's findings by rule and message (lines move when a copy gains a sentence). */
+/** A finding's key across a control and its copies: rule and message, with "第 N 行" references left out
+ * (lines move when a copy gains a sentence). */
+const inheritKey = (m) => `${m.ruleId}\u0000${m.message.replace(/第\s*\d+\s*行/g, "第#行")}`;
+
+/** Multiset of a control's findings by inheritKey. */
 function controlKeys(messages) {
   const keys = new Map();
   for (const m of messages) {
-    const k = `${m.ruleId}\u0000${m.message}`;
+    const k = inheritKey(m);
     keys.set(k, (keys.get(k) ?? 0) + 1);
   }
   return keys;
@@ -152,7 +156,7 @@ export function scoreInjected(cases, lint) {
         stat(stats, m.ruleId).trueFindings++;
         continue;
       }
-      const k = `${m.ruleId}\u0000${m.message}`;
+      const k = inheritKey(m);
       if (inherited.get(k) > 0) {
         inherited.set(k, inherited.get(k) - 1);
         continue;

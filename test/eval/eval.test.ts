@@ -42,14 +42,15 @@ describe("eval: scoring", () => {
     const s = scoreInjected(
       cases,
       fake({
-        c: [f("r2", 3, "same")],
-        "c+m": [f("r2", 4, "same"), f("r1", 7), f("r1", 8), f("r9", 1)],
+        c: [f("r2", 3, "same"), f("r4", 5, "表三总计为 3（第 40 行）")],
+        "c+m": [f("r2", 4, "same"), f("r4", 6, "表三总计为 3（第 41 行）"), f("r1", 7), f("r1", 8), f("r9", 1)],
         "c+trap": [f("r2", 3, "same"), f("r3", 2)],
       }),
     );
     expect(s.stats.r1).toEqual({ trueFindings: 1, falseFindings: 1, hits: 1, misses: 0 });
     expect(s.stats.r2).toEqual({ trueFindings: 0, falseFindings: 1, hits: 0, misses: 0 }); // counted on the control only
     expect(s.stats.r3).toEqual({ trueFindings: 0, falseFindings: 1, hits: 0, misses: 0 });
+    expect(s.stats.r4).toEqual({ trueFindings: 0, falseFindings: 1, hits: 0, misses: 0 }); // its line reference moved with the text
     expect(s.stats.r9).toBeUndefined();
   });
 });
