@@ -9,6 +9,8 @@
 // BOM / CRLF now and then, sizes from ~3 KB to ~12 KB (median ~6 KB), and defects injected at random: the wrong
 // year's tables, a missing section, a doubled word, 无 in cells, broken sums, template
 // placeholders, web-page junk, a foreign (real) township name, off-format wording.
+// Its parts (bodies of text, tables, flattenings) are exported for the labelled generator of the
+// evaluation (bench/labelled.mjs), which builds clean reports and copies with one known defect.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -41,12 +43,12 @@ export const BODIES = [
   ["云岭县", "云岭县交通运输局"], ["云岭县", "云岭县人民政府办公室"], ["澄江新区", "澄江新区管理委员会"],
 ];
 
-const OPENINGS = [
+export const OPENINGS = [
   "{y}年，{s}坚持以公开为常态、不公开为例外，全年主动公开政府信息{n}条。",
   "{y}年，{s}认真贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作推进政务公开，全年主动公开信息{n}条。",
   "{y}年，在上级部门的指导下，{s}进一步规范公开流程，全年通过门户网站发布各类信息{n}条。",
 ];
-const PARAS = [
+export const PARAS = [
   "（一）主动公开。围绕乡村振兴、社会救助、财政预决算等重点领域，及时公开各类信息，全年主动公开政府信息{n}条，其中政策文件{m}条。",
   "（二）依申请公开。全年新收政府信息公开申请{a}件，上年结转{c}件，均已在法定期限内答复。",
   "（三）政府信息管理。落实公开前保密审查制度，动态更新政府信息公开目录，清理失效文件{m}件。",
@@ -58,36 +60,36 @@ const PARAS = [
   "做好政策解读，采用图解、视频等形式解读文件{m}件，在政务公开栏张贴公告{n}份。",
   "严格落实依申请公开登记、审核、答复等流程，办理时限平均{m}个工作日。",
 ];
-const PROBLEMS = [
+export const PROBLEMS = [
   "{y}年，{s}政府信息公开工作仍存在公开内容不够细、解读形式较单一等问题。{y1}年，将加强业务培训，丰富政策解读形式，提升公开质量。",
   "存在的问题主要是部分栏目更新不及时、工作人员业务能力有待提升。下一步，将健全工作机制，定期检查栏目内容，确保信息准确及时。",
 ];
-const OTHERS = [
+export const OTHERS = [
   "本年度未收取信息处理费。{y}年共办理人大代表建议{m}件、政协提案{m}件，办理结果均已公开。",
   "本年度无其他需要报告的事项。",
   "{y}年度，{s}未发生因政府信息公开引起的行政复议、行政诉讼，未收取信息处理费。",
 ];
-const JUNK = ["打印本页　关闭窗口", "【字体：大 中 小】", "当前位置：首页 > 政务公开 > 年度报告", "分享到：微信 微博", "扫一扫在手机打开当前页", "附件下载："];
-const DOUBLED = [["工作要求", "工作工作要求"], ["安排部署", "安排安排部署"], ["公开工作", "公开公开工作"]];
-const PLACEHOLDERS = ["XX", "某某", "此处填写", "20XX年"];
+export const JUNK = ["打印本页　关闭窗口", "【字体：大 中 小】", "当前位置：首页 > 政务公开 > 年度报告", "分享到：微信 微博", "扫一扫在手机打开当前页", "附件下载："];
+export const DOUBLED = [["工作要求", "工作工作要求"], ["安排部署", "安排安排部署"], ["公开工作", "公开公开工作"]];
+export const PLACEHOLDERS = ["XX", "某某", "此处填写", "20XX年"];
 /** Real townships of other places (foreign to every invented body above). */
-const FOREIGN = ["三里屯街道", "潘家园街道", "古北口镇", "八达岭镇", "十渡镇", "宋庄镇", "小汤山镇"];
+export const FOREIGN = ["三里屯街道", "潘家园街道", "古北口镇", "八达岭镇", "十渡镇", "宋庄镇", "小汤山镇"];
 
-const T3_COLS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"];
-const T3_RESULTS = [
+export const T3_COLS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"];
+export const T3_RESULTS = [
   ["（一）予以公开"],
   ["（二）部分公开（区分处理的，只计这一情形，不计其他情形）"],
   ["（三）不予公开", "1.属于国家秘密", "2.其他法律行政法规禁止公开", "3.危及“三安全一稳定”", "4.保护第三方合法权益", "5.属于三类内部事务信息", "6.属于四类过程性信息", "7.属于行政执法案卷", "8.属于行政查询事项"],
   ["（四）无法提供", "1.本机关不掌握相关政府信息", "2.没有现成信息需要另行制作", "3.补正后申请内容仍不明确"],
   ["（五）不予处理", "1.信访举报投诉类申请", "2.重复申请", "3.要求提供公开出版物", "4.无正当理由大量反复申请", "5.要求行政机关确认或重新出具已获取信息"],
 ];
-const T3_OTHER_2021 = ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"];
+export const T3_OTHER_2021 = ["（六）其他处理", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "3.其他"];
 
-const fill = (s, v) => s.replace(/\{(\w+)\}/g, (_, k) => String(v[k]));
+export const fill = (s, v) => s.replace(/\{(\w+)\}/g, (_, k) => String(v[k]));
 
 // ---- tables as rows of cells -------------------------------------------------------------------
 
-function table2(r, layout, zero) {
+export function table2(r, layout, zero) {
   const n = () => (zero ? 0 : r.int(0, 40));
   const rows = [];
   if (layout === "2021") {
@@ -110,7 +112,7 @@ function table2(r, layout, zero) {
 }
 
 /** Table 三 with consistent sums: per applicant column, 新收 + 结转 = Σ results + 结转下年度. */
-function table3(r, layout, big) {
+export function table3(r, layout, big) {
   const resultRows = [...T3_RESULTS.flatMap((g) => (g.length === 1 ? [[g[0]]] : g.slice(1).map((l, i) => (i === 0 ? [g[0], l] : ["", l])))),
     ...(layout === "2021" ? T3_OTHER_2021.slice(1).map((l, i) => (i === 0 ? [T3_OTHER_2021[0], l] : ["", l])) : [["（六）其他处理"]])];
   const k = resultRows.length;
@@ -146,7 +148,7 @@ function table3(r, layout, big) {
   return rows;
 }
 
-function table4(r, zero) {
+export function table4(r, zero) {
   const block = () => {
     const v = zero ? [0, 0, 0, 0] : [r.int(0, 2), r.int(0, 1), r.int(0, 1), r.int(0, 1)];
     return [...v, v.reduce((a, b) => a + b, 0)].map(String);
@@ -161,9 +163,9 @@ function table4(r, zero) {
 
 // ---- flattenings -------------------------------------------------------------------------------
 
-const FLATTENINGS = ["tab", "cell-per-line", "blank-line", "gfm"];
+export const FLATTENINGS = ["tab", "cell-per-line", "blank-line", "gfm"];
 
-function flatten(rows, how, r) {
+export function flatten(rows, how, r) {
   if (how === "tab") return rows.map((row) => row.join("\t")).join("\n");
   if (how === "gfm") {
     const width = Math.max(...rows.map((x) => x.length));
