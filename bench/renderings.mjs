@@ -6,12 +6,12 @@
 // `api` is reportlint's library (dist/index.js or src/index.ts); reference and rendering are
 // { format, bytes } with format "html" | "docx" | "pdf".
 
-/** Every cell of tables 二/三/四: "t3 3.2 c4" → value as written. */
+/** Every cell of tables 二/三/四: "表三 3.2 c4" → value as written (spaces next to a Chinese character aside, below). */
 export function modelCells(model) {
   const cells = new Map();
   for (const t of Object.values(model.tables)) {
     if (!t) continue;
-    for (const row of t.rows) for (const c of row.cells) cells.set(`表${"一二三四"[t.table - 1]} ${row.key} ${c.col}`, c.raw);
+    for (const row of t.rows) for (const c of row.cells) cells.set(`表${"一二三四"[t.table - 1]} ${row.key} ${c.col}`, c.raw.replace(CJK_SPACE, "$1"));
   }
   return cells;
 }

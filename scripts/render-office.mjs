@@ -61,7 +61,9 @@ if (chromium) {
     const name = basename(input).replace(/\.[^.]+$/, "");
     // What a clerk prints is the report, not the site around it: the article alone.
     const page = readFileSync(join(outDir, `${name}.html`), "utf8");
-    const article = page.slice(page.indexOf("<article"), page.indexOf("</article>") + "</article>".length);
+    // The web form breaks long paragraphs over source lines between two Chinese characters, which
+    // Chromium shows as a space (reportlint's HTML reader removes it); a printed page would not have them.
+    const article = page.slice(page.indexOf("<article"), page.indexOf("</article>") + "</article>".length).replace(/(?<=[\u4e00-\u9fff])\n\s*(?=[\u4e00-\u9fff])/g, "");
     const html = join(tmpdir(), `reportlint-print-${process.pid}-${name}.html`);
     writeFileSync(html, `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><style>body { font-size: 12pt; } table { border-collapse: collapse; } td, th { text-align: center; }</style></head><body>${article}</body></html>\n`);
     const pdf = resolve(join(outDir, `${name}.chromium.pdf`));

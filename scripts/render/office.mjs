@@ -83,11 +83,14 @@ function tableBlocks(t, layout, model, v) {
   return [table4(t, layout, v)];
 }
 
-/** A row's values by column key, as written; values that could not be placed fill from the left. */
+/**
+ * A row's values by column key, as written. A row whose values the text form does not place in
+ * columns (fewer values than columns, say) gets empty value cells: which column each value belongs
+ * to is unknown, and the generator does not guess.
+ */
 function values(row, columns) {
   const byCol = new Map(row.cells.map((c) => [c.col, c.raw]));
-  const loose = (row.unassigned ?? []).map((u) => u.raw);
-  return columns.map((col) => byCol.get(col.key) ?? loose.shift() ?? "");
+  return columns.map((col) => byCol.get(col.key) ?? "");
 }
 
 function table2(t, layout, v) {

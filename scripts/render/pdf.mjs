@@ -5,8 +5,11 @@
 // out as columns at fixed x positions (a merged cell's text at its first column; each column as
 // wide as its widest cell, the table's font shrunk until it fits the page: cells never wrap), and
 // a page number footer on every page. Deterministic: no dates, no document ids.
-//   toPdf(blocks, { footer?, header? }) → Uint8Array
+//   toPdf(blocks, { footer?, header?, rulings?, labelEm? }) → Uint8Array
 //     footer(page, pages) → the footer text (default "— 3 —"; "" for none); header: a running header.
+//     rulings: "lines" draws every cell's borders as stroked lines, "rects" as thin filled
+//     rectangles (as Chromium does); without it a table has no rulings. labelEm: the widest a
+//     column may be (em) — longer cells wrap inside it and their row grows, as in Word.
 //     A paragraph block may carry letterSpacing (em; tests only): spaced-out text, drawn with Tc.
 //   toScanPdf() → a one-page PDF with an image and no text layer (what a scanned report looks like)
 //   toEncryptedPdf() → a PDF that asks for a password
@@ -97,10 +100,30 @@ function columnWidths(rows) {
   return widths;
 }
 
+/** The cell that covers each grid position: the origin cell's row, column and spans. */
+function owners(rows) {
+  const owner = rows.map((row) => row.map(() => null));
+  rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (owner[r][c]) return;
+      for (let dr = 0; dr < cell.rowspan; dr++)
+        for (let dc = 0; dc < cell.colspan; dc++) if (owner[r + dr]) owner[r + dr][c + dc] = { r, c, cell };
+    }),
+  );
+  return owner;
+}
+
+/** Line a → b, stroked or as a thin filled rectangle. */
+function rule(x0, y0, x1, y1, kind) {
+  if (kind === "lines") return `${num(x0)} ${num(y0)} m ${num(x1)} ${num(y1)} l S\n`;
+  const w = 0.6;
+  return x0 === x1 ? `${num(x0 - w / 2)} ${num(Math.min(y0, y1))} ${num(w)} ${num(Math.abs(y1 - y0))} re f\n` : `${num(Math.min(x0, x1))} ${num(y0 - w / 2)} ${num(Math.abs(x1 - x0))} ${num(w)} re f\n`;
+}
+
 /**
  * Lay the blocks out on pages. Returns one content stream per page (without the footer).
  */
-function layout(blocks) {
+function layout(blocks, { rulings, labelEm } = {}) {
   const pages = [];
   let ops = "";
   let y = PAGE_H - MARGIN;
@@ -125,20 +148,38 @@ function layout(blocks) {
       });
       continue;
     }
-    const widths = columnWidths(block.rows);
+    const widths = columnWidths(block.rows).map((w) => (labelEm ? Math.min(w, labelEm + CELL_PAD) : w));
     const totalEm = widths.reduce((a, b) => a + b, 0);
     const size = Math.min(TABLE_MAX_SIZE, TEXT_W / totalEm);
     const leading = size * 1.8;
     const xs = [];
     widths.reduce((x, w) => (xs.push(x), x + w * size), MARGIN);
+    xs.push(MARGIN + totalEm * size);
+    const owner = owners(block.rows);
+    // A cell's text wrapped to its width (merged cells: the columns they span).
+    const cellLines = (cell, c) => (!cell.text ? [] : labelEm ? wrap(cell.text, size, xs[c + cell.colspan] - xs[c] - CELL_PAD * size, 0) : [cell.text]);
     y -= BODY_LEADING / 2;
-    for (const row of block.rows) {
-      room(leading);
-      y -= leading;
+    block.rows.forEach((row, r) => {
+      const lines = row.map((cell, c) => (owner[r][c]?.r === r && owner[r][c]?.c === c && cell.rowspan === 1 ? cellLines(cell, c).length : 1));
+      const height = leading * Math.max(1, ...lines) + (rulings ? size * 0.4 : 0);
+      room(height);
+      const top = y;
+      y -= height;
       row.forEach((cell, c) => {
-        if (cell.text) ops += show(xs[c] + (CELL_PAD / 2) * size, y, size, cell.text);
+        if (owner[r][c]?.r !== r || owner[r][c]?.c !== c) return;
+        cellLines(cell, c).forEach((line, k) => (ops += show(xs[c] + (CELL_PAD / 2) * size, top - leading * (k + 1) + (rulings ? size * 0.4 : 0), size, line)));
       });
-    }
+      if (!rulings) return;
+      // Borders of this row: each cell's sides, its top where it starts, its bottom where it ends.
+      row.forEach((_, c) => {
+        const o = owner[r][c];
+        if (!o || o.c !== c) return;
+        const right = xs[o.c + o.cell.colspan];
+        ops += rule(xs[c], top, xs[c], y, rulings) + rule(right, top, right, y, rulings);
+        if (o.r === r) ops += rule(xs[c], top, right, top, rulings);
+        if (o.r + o.cell.rowspan - 1 === r) ops += rule(xs[c], y, right, y, rulings);
+      });
+    });
     y -= BODY_LEADING / 2;
   }
   if (ops || !pages.length) pages.push(ops);
@@ -205,11 +246,11 @@ function build(contents, { resources = "/Font << /F1 3 0 R >>", extraObjects = [
 
 /**
  * @param {import("./blocks.mjs").Block[]} blocks
- * @param {{ footer?: (page: number, pages: number) => string, header?: string }} [options]
+ * @param {{ footer?: (page: number, pages: number) => string, header?: string, rulings?: "lines" | "rects", labelEm?: number }} [options]
  */
 export function toPdf(blocks, options = {}) {
   const footer = options.footer ?? ((n) => `— ${n} —`);
-  const pages = layout(blocks);
+  const pages = layout(blocks, options);
   const contents = pages.map((ops, i) => {
     let out = ops;
     if (options.header) out = show(MARGIN, PAGE_H - MARGIN / 2, 9, options.header) + out;

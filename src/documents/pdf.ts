@@ -477,7 +477,12 @@ function markRows(lines: Line[]): void {
   }
 }
 
-/** Table rows → tab-separated lines on the table's grid (the clustered x positions where cells start). */
+/**
+ * Table rows without ruling lines ("stream") → tab-separated lines on the table's grid (the
+ * clustered x positions where cells start). A cell that wraps inside a borderless table cannot be
+ * told from a row of its own (the widest label of a column fills it just as a wrapped one does):
+ * each line stays a row.
+ */
 function writeTable(out: RenderingBuilder, rows: Line[]): void {
   const size = rows.reduce((m, r) => Math.min(m, r.size), Infinity);
   const starts = rows.flatMap((r) => r.cells.map((c) => c.x)).sort((a, b) => a - b);
@@ -505,15 +510,19 @@ function writeTable(out: RenderingBuilder, rows: Line[]): void {
 
 /**
  * A table that ends its page goes on in a table that starts the next one when both have the same
- * columns (Word keeps a table's grid across pages): the last entry of one page, the first of the next.
+ * outer edges and one's column lines are among the other's (Word keeps a table's grid across pages;
+ * a part without sub-label rows just draws fewer of its lines): the last entry of one page, the
+ * first of the next.
  */
 function continuesTable(prev: Line, next: Line, all: Line[]): boolean {
   if (!prev.table || !next.table || next.page !== prev.page + 1) return false;
-  const i = all.indexOf(prev);
-  if (all[i + 1] !== next) return false;
+  if (all[all.indexOf(prev) + 1] !== next) return false;
   const a = prev.table.xs;
   const b = next.table.xs;
-  return a.length === b.length && a.every((x, k) => Math.abs(x - b[k]) <= 3);
+  const near = (x: number, y: number) => Math.abs(x - y) <= 3;
+  if (!near(a[0], b[0]) || !near(a[a.length - 1], b[b.length - 1])) return false;
+  const within = (xs: number[], ys: number[]) => xs.every((x) => ys.some((y) => near(x, y)));
+  return within(a, b) || within(b, a);
 }
 
 interface GridRow {
@@ -531,9 +540,16 @@ function writeGrid(out: RenderingBuilder, parts: Line[]): void {
   let rows: GridRow[] = [];
   /** The cells of the previous part that reach its last row, with the row each starts in. */
   let bottom: Array<{ cell: GridCell; row: number }> = [];
+  // The columns of all parts: a part that draws fewer column lines has its cells spread over them.
+  const xs = mergeEdges(parts.flatMap((p) => p.table!.xs));
+  const width = xs.length - 1;
   for (const part of parts) {
     const t = part.table!;
-    const width = t.xs.length - 1;
+    if (parts.length > 1)
+      for (const c of t.cells) {
+        c.col = nearestEdge(xs, c.x0);
+        c.colspan = Math.max(1, nearestEdge(xs, c.x1) - c.col);
+      }
     const grid: GridRow[] = Array.from({ length: t.ys.length - 1 }, () => ({ page: part.page, fields: Array(width).fill("") }));
     for (const c of t.cells) if (grid[c.row]) grid[c.row].fields[c.col] = c.text;
     let skip = 0;
@@ -560,6 +576,18 @@ function writeGrid(out: RenderingBuilder, parts: Line[]): void {
     out.mark(pagePlace(r.page));
     out.insert(r.fields.join("\t"));
   });
+}
+
+function mergeEdges(values: number[]): number[] {
+  const out: number[] = [];
+  for (const x of [...values].sort((a, b) => a - b)) if (!out.length || x - out[out.length - 1] > 3) out.push(x);
+  return out;
+}
+
+function nearestEdge(edges: number[], x: number): number {
+  let best = 0;
+  for (let k = 1; k < edges.length; k++) if (Math.abs(edges[k] - x) < Math.abs(edges[best] - x)) best = k;
+  return best;
 }
 
 const VALUE = /^[-+−]?[\d.,，]+\s*[%％]?$/;
