@@ -78,7 +78,7 @@ function lineStart(text, offset) {
 }
 
 function tableBlocks(t, layout, model, v) {
-  if (t.table === 2) return [table2(t, layout, v)];
+  if (t.table === 2) return [table2(t, layout, v, model.text)];
   if (t.table === 3) return [table3(t, layout, v)];
   return [table4(t, layout, v)];
 }
@@ -93,9 +93,24 @@ function values(row, columns) {
   return columns.map((col) => byCol.get(col.key) ?? "");
 }
 
-function table2(t, layout, v) {
+/**
+ * Rows the layout does not have (a local 行政给付 row) as written: the label, and the values that
+ * follow it in the text up to the next row, in the block of the row before it.
+ */
+function extraRows(t, text) {
+  const starts = [...t.rows.map((r) => r.start), ...t.extraRows.map((r) => r.start), t.end].sort((a, b) => a - b);
+  return t.extraRows.map((x) => {
+    const next = starts.find((s) => s > x.start) ?? t.end;
+    const values = text.slice(x.end, next).split(/[\s|]+/).filter((w) => /^[-+]?\d[\d.,]*$|^无$/.test(w));
+    const before = t.rows.filter((r) => r.start < x.start).pop();
+    return { after: before?.key, label: x.label, values };
+  });
+}
+
+function table2(t, layout, v, text) {
   const width = 4;
   const rows = [];
+  const extras = extraRows(t, text);
   for (const block of layout.t2.blocks) {
     const mine = t.rows.filter((r) => r.key.startsWith(`t2.${block.item}.`));
     if (!mine.length) continue;
@@ -103,7 +118,10 @@ function table2(t, layout, v) {
     const spread = (texts) => texts.flatMap((s, i) => (i === texts.length - 1 && last > 1 ? [cell(s, last), ...Array.from({ length: last - 1 }, covered)] : [cell(s)]));
     rows.push([cell(block.title, width), ...Array.from({ length: width - 1 }, covered)]);
     rows.push(spread([layout.t2.header, ...block.columns.map((c) => c.label)]));
-    for (const r of mine) rows.push(spread([r.label, ...values(r, block.columns)]));
+    for (const r of mine) {
+      rows.push(spread([r.label, ...values(r, block.columns)]));
+      for (const x of extras.filter((e) => e.after === r.key)) rows.push(spread([x.label, ...block.columns.map((_, k) => x.values[k] ?? "")]));
+    }
   }
   return { kind: "table", rows, widths: widths(v.width, [v.t2Label], width), fontSize: v.fontSize, labelColumns: 1 };
 }

@@ -10,6 +10,7 @@
 //     rulings: "lines" draws every cell's borders as stroked lines, "rects" as thin filled
 //     rectangles (as Chromium does); without it a table has no rulings. labelEm: the widest a
 //     column may be (em) — longer cells wrap inside it and their row grows, as in Word.
+//     repeatHeader: a table's first N rows are drawn again at the top of each page it goes on to.
 //     A paragraph block may carry letterSpacing (em; tests only): spaced-out text, drawn with Tc.
 //   toScanPdf() → a one-page PDF with an image and no text layer (what a scanned report looks like)
 //   toEncryptedPdf() → a PDF that asks for a password
@@ -123,7 +124,7 @@ function rule(x0, y0, x1, y1, kind) {
 /**
  * Lay the blocks out on pages. Returns one content stream per page (without the footer).
  */
-function layout(blocks, { rulings, labelEm } = {}) {
+function layout(blocks, { rulings, labelEm, repeatHeader = 0 } = {}) {
   const pages = [];
   let ops = "";
   let y = PAGE_H - MARGIN;
@@ -159,12 +160,26 @@ function layout(blocks, { rulings, labelEm } = {}) {
     // A cell's text wrapped to its width (merged cells: the columns they span).
     const cellLines = (cell, c) => (!cell.text ? [] : labelEm ? wrap(cell.text, size, xs[c + cell.colspan] - xs[c] - CELL_PAD * size, 0) : [cell.text]);
     y -= BODY_LEADING / 2;
-    block.rows.forEach((row, r) => {
+    // Row heights: the tallest cell of the row; a cell merged down over rows that are not tall
+    // enough for its text makes its last row taller (as Word does).
+    const heights = block.rows.map((row, r) => {
       const lines = row.map((cell, c) => (owner[r][c]?.r === r && owner[r][c]?.c === c && cell.rowspan === 1 ? cellLines(cell, c).length : 1));
-      const height = leading * Math.max(1, ...lines) + (rulings ? size * 0.4 : 0);
-      room(height);
+      return leading * Math.max(1, ...lines) + (rulings ? size * 0.4 : 0);
+    });
+    block.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell.rowspan <= 1 || owner[r][c]?.r !== r || owner[r][c]?.c !== c) return;
+        const last = Math.min(block.rows.length, r + cell.rowspan) - 1;
+        const have = heights.slice(r, last + 1).reduce((a, b) => a + b, 0);
+        const need = leading * cellLines(cell, c).length + (rulings ? size * 0.4 : 0);
+        if (need > have) heights[last] += need - have;
+      }),
+    );
+    const heightOf = (r) => heights[r];
+    const drawRow = (r) => {
+      const row = block.rows[r];
       const top = y;
-      y -= height;
+      y -= heightOf(r);
       row.forEach((cell, c) => {
         if (owner[r][c]?.r !== r || owner[r][c]?.c !== c) return;
         cellLines(cell, c).forEach((line, k) => (ops += show(xs[c] + (CELL_PAD / 2) * size, top - leading * (k + 1) + (rulings ? size * 0.4 : 0), size, line)));
@@ -179,6 +194,14 @@ function layout(blocks, { rulings, labelEm } = {}) {
         if (o.r === r) ops += rule(xs[c], top, right, top, rulings);
         if (o.r + o.cell.rowspan - 1 === r) ops += rule(xs[c], y, right, y, rulings);
       });
+    };
+    block.rows.forEach((_, r) => {
+      if (y - heightOf(r) < MARGIN) {
+        newPage();
+        // Word's "repeat as header row": the first rows again at the top of the next page.
+        if (repeatHeader && r >= repeatHeader) for (let h = 0; h < repeatHeader; h++) drawRow(h);
+      }
+      drawRow(r);
     });
     y -= BODY_LEADING / 2;
   }
@@ -246,7 +269,7 @@ function build(contents, { resources = "/Font << /F1 3 0 R >>", extraObjects = [
 
 /**
  * @param {import("./blocks.mjs").Block[]} blocks
- * @param {{ footer?: (page: number, pages: number) => string, header?: string, rulings?: "lines" | "rects", labelEm?: number }} [options]
+ * @param {{ footer?: (page: number, pages: number) => string, header?: string, rulings?: "lines" | "rects", labelEm?: number, repeatHeader?: number }} [options]
  */
 export function toPdf(blocks, options = {}) {
   const footer = options.footer ?? ((n) => `— ${n} —`);

@@ -555,11 +555,15 @@ function writeGrid(out: RenderingBuilder, parts: Line[]): void {
     let skip = 0;
     if (rows.length) {
       while (skip < grid.length && skip < rows.length && grid[skip].fields.some((f) => f) && grid[skip].fields.join("\t") === rows[skip].fields.join("\t")) skip++;
-      // Cells of the first row (after a repeated header) that go on from a cell the break cut.
+      // Cells of the first row (after a repeated header) that go on from a cell the break cut. A
+      // row the break cut has its numbers on one side only: otherwise these are two rows.
+      const last = rows[rows.length - 1].fields;
+      const first = grid[skip]?.fields ?? [];
+      const rowCut = first.every((f, k) => !f || !last[k] || (!VALUE.test(f) && !VALUE.test(last[k])));
       for (const c of t.cells) {
         if (c.row !== skip || !c.text) continue;
         const before = bottom.find((b) => b.cell.col === c.col && b.cell.colspan === c.colspan);
-        if (!before || !cutByBreak(before.cell, c)) continue;
+        if (!before || !cutByBreak(before.cell, c, rowCut)) continue;
         before.cell.text += c.text;
         rows[before.row].fields[c.col] = before.cell.text;
         grid[skip].fields[c.col] = "";
@@ -590,25 +594,26 @@ function nearestEdge(edges: number[], x: number): number {
   return best;
 }
 
-const VALUE = /^[-+−]?[\d.,，]+\s*[%％]?$/;
+/** What a count cell holds: a number (with a unit or sign), or a word that stands for none. */
+const VALUE = /^(?:[-+−]?[\d.,，]+\s*(?:%|％|万元|元|万|件|个|条|次|项)?|无|空|不适用|[-—–－/／]+)$/;
 const ENUMERATION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 
 /**
  * `next`, at the top of a page, is the rest of `before`, which ends the previous page: both are
  * words (not numbers), `next` does not start a new numbered item, and `before`'s text runs to its
- * cell's bottom (the break cut it); unless the cell is merged over several rows (a group label
- * whose rows go on, its rest maybe centred), `before`'s text also runs to its cell's right edge and
- * `next`'s starts at its cell's top.
+ * cell's bottom (the break cut it). A cell merged over several rows (a group label whose rows go
+ * on) may be cut between two whole rows, its rest maybe centred. A plain cell is cut only with its
+ * row (`rowCut`: the row's numbers stand on one side of the break), when its text runs to the
+ * cell's right edge (give or take two characters a line-breaking rule moved) and its rest starts at
+ * the top of the cell.
  */
-function cutByBreak(before: GridCell, next: GridCell): boolean {
+function cutByBreak(before: GridCell, next: GridCell, rowCut: boolean): boolean {
   const a = before.textBox;
   const b = next.textBox;
   if (!a || !b || VALUE.test(before.text) || VALUE.test(next.text) || ENUMERATION.test(next.text)) return false;
-  const pad = 1.5 * a.size;
-  const merged = before.rowspan > 1 || next.rowspan > 1;
-  if (a.bottom - before.y0 >= pad) return false;
-  // A merged cell's rest may be centred in its part on the next page; a plain cell's starts at the top.
-  return merged || (before.x1 - a.lastLineEnd < pad && next.y1 - b.top < 1.5 * b.size);
+  if (a.bottom - before.y0 >= 1.5 * a.size) return false;
+  if (before.rowspan > 1 || next.rowspan > 1) return true;
+  return rowCut && before.x1 - a.lastLineEnd < 2.5 * a.size && next.y1 - b.top < 1.5 * b.size;
 }
 
 function pagePlace(page: number) {
