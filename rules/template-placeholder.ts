@@ -199,6 +199,8 @@ function missingCount(t: string, i: number, m: string): [number, number] | null 
   const clauses = sentence.split(/[，,、；;：:]/).map((c) => c.trim());
   const counted = clauses.filter((c) => COUNTED.test(c));
   if (!COUNT_WORDS.test(clause)) {
+    // 户, 家, 名 end many nouns of their own (监测户, 企业家, 姓名): without a verb of counting, not read.
+    if (m === "户" || m === "家" || m === "名") return null;
     // No verb of counting: an enumeration of "noun + count + the same measure word"
     // (其中概况信息条，政策文件12条) still says this noun lost its count — when a sibling names
     // its own noun before its count (政策文件12条), not a bare number.

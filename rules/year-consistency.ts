@@ -32,8 +32,9 @@ const NAMED = /(?:公布|发布|公开|编制了?|编写|报送|现将)[^，,。
 // Comparisons with last year's report are not about this one.
 const COMPARISON = /上年|去年|上一年|同比|较|比上/;
 const PLAN_WORDS = /将|计划|拟|打算/;
-// Applications carried forward to a year: 结转2024年办理, 结转至2024年度继续办理, 转入2024年.
-const CARRIED_TO = /(?:结转(?:至|到)?|转入|顺延(?:至|到)?)[ \u3000]*((?:19|20)\d\d)[ \u3000]*年度?(?:[ \u3000]*(?:继续)?(?:办理|办结|处理|答复))?/g;
+// Applications carried forward to a year to be handled there: 结转2024年办理, 结转至2024年度继续办理
+// (not 上年结转2022年未办结的申请, carried from a year; not funds 转入2024年).
+const CARRIED_TO = /(?<!上一?年度?|从|自|由)(?:结转(?:至|到)?|转入|顺延(?:至|到)?)[ \u3000]*((?:19|20)\d\d)[ \u3000]*年度?[ \u3000]*(?:继续)?(?:办理|办结|处理|答复)/g;
 // A plan or the year's key tasks (工作要点) cited as the basis of the work: 根据《2022年政务公开工作要点》.
 const BASIS_PLAN = /(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|执行)[^，,。；;《》\n]{0,12}?《?([^《》，,。；;\n]{0,20}?((?:19|20)\d\d)[ \u3000]*年度?[^《》，,。；;\n]{0,24}?(?:工作要点|要点|工作计划|实施方案|工作方案|工作安排|任务分工))》?/g;
 // The publication of this report, dated: 本报告…于2023年1月20日在…网站发布; 发布日期为…

@@ -57,6 +57,10 @@ describe("proseStatements", () => {
   it("gives 复议 inside a litigation group to neither total, and stops a negation at a turn", () => {
     expect(read("因政府信息公开未发生行政复议后提起行政诉讼的情况。")).toEqual([]);
     expect(read("因政府信息公开未发生行政复议而有行政诉讼。")).toEqual([["reconsideration", "none", 0, "未发生行政复议"]]);
+    expect(read("本年度未发生因政府信息公开而被申请行政复议、提起行政诉讼的情况。")).toEqual([
+      ["reconsideration", "none", 0, "未发生因政府信息公开而被申请行政复议、提起行政诉讼"],
+      ["litigation", "none", 0, "未发生因政府信息公开而被申请行政复议、提起行政诉讼"],
+    ]);
   });
   it("reads the totals of table 三 in other phrasings", () => {
     expect(read("（二）依申请公开。全年共受理6件，均已按时答复。")).toEqual([["applications", "count", 6, "受理6件"]]);
@@ -81,5 +85,6 @@ describe("proseStatements", () => {
       ["rulesMade", "count", 0, "制定规章0件"],
     ]);
     expect(read("清理规范性文件12件，完善规章制度5项，全县现行有效规范性文件120件，本年度公开规范性文件3件。")).toEqual([]);
+    expect(read("对现行有效规范性文件清理3件；经清理后现行有效的规章2件。")).toEqual([["rulesValid", "count", 2, "现行有效的规章2件"]]);
   });
 });

@@ -15,6 +15,7 @@ ruleTester(templatePlaceholder, {
     { name: "a negation where the count would be", code: "全年收到政府信息公开申请5件，办结5件，上年无结转件；累计发布信息30条，暂无撤回条，未办结件。" },
     { name: "an enumeration whose siblings carry bare numbers only", code: "全年发布信息：1月20条，2月15条，其余各月条。" },
     { name: "an enumeration of another measure word", code: "其中政策文件12条，部门文件30件，其他文件。" },
+    { name: "户 ends a noun of its own", code: "走访群众200户，其中脱贫户50户，重点关注监测对象户。" },
   ],
   invalid: [
     {

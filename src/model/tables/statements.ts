@@ -331,7 +331,7 @@ const OUTCOME_T3 = /予以公开|部分公开|区分处理|不予公开|无法�
 // and the 复议 inside them is not a reconsideration.
 const LITIGATION_GROUP = /未经(?:行政)?复议[^，,。；;]{0,4}(?:起诉|诉讼)|(?:行政)?复议后[^，,。；;]{0,6}(?:起诉|诉讼)/g;
 // A turn (但, 而) ends what a negation denies: 未发生行政复议但被提起行政诉讼.
-const TURN = /但|而|却|仅|只有/;
+const TURN = /但|(?<!因[^，,。；;]{0,16})而|却|仅|只有/;
 // Words that may stand between a negation and 申请 without naming another quantity than the
 // applications received: 未收到任何群众提出的政府信息公开申请.
 const APP_GAP_WORDS = /[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|收到|接到|受理|新收|收悉|接收|发生|出现|产生|有|过|任何|相关|涉及|的|提出|提交|申请人|行政机关|人民群众|群众|公民|法人|或者?|和|及|其他|组织|[、\s]|社会|公众|本[年度]*|本?(?:机关|单位|部门)|我[镇乡局委办]?|街道|政府信息公开|政府信息|信息公开|公开|一[件例起宗]/g;
@@ -504,7 +504,8 @@ function documentCount(c: string, k: Count): Found | undefined {
   const [m, kind] = kinds[0];
   const valid = /现行有效/.exec(c);
   if (valid) {
-    if (/废止|失效|制发|制定|出台|印发/.test(c)) return undefined;
+    // 清理后现行有效…: what is left in force after a clean-up; any other verb is another count.
+    if (/制发|制定|出台|印发/.test(c) || OTHER_DOCUMENT_VERBS.test(c.replace(/(?:清理|梳理|审查)后/g, ""))) return undefined;
     const start = Math.min(valid.index, m!.index, k.start);
     return { quantity: kind === "rules" ? "rulesValid" : "normativeValid", how: "count", value: k.value, start, end: Math.max(k.end, m!.index + m![0].length) };
   }
