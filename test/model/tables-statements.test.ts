@@ -73,6 +73,12 @@ describe("proseStatements", () => {
       ["carriedForward", "count", 1, "结转下一年度继续办理的1件"],
     ]);
   });
+  it("reads past a breakdown in brackets", () => {
+    expect(read("全年共受理政府信息公开申请7件（其中自然人5件，法人或其他组织2件），办结7件。")).toEqual([
+      ["applications", "count", 7, "受理政府信息公开申请7件"],
+      ["handled", "count", 7, "办结7件"],
+    ]);
+  });
   it("does not take a part of the applications for a total", () => {
     expect(read("全年收到政府信息公开申请8件，予以公开答复6件，不予公开的有2件。")).toEqual([["applications", "count", 8, "收到政府信息公开申请8件"]]);
     expect(read("依申请公开方面，受理的申请中不予公开的有2件。")).toEqual([]);

@@ -557,7 +557,9 @@ function readStatements(model: ReportModel): ProseStatement[] {
         continue;
       }
       // Same-length folding: full-width digits and punctuation, traditional characters.
-      const sentence = toSimplified(foldWidth(s[0]));
+      // A breakdown in brackets (其中自然人5件，法人2件) is not the sentence's statement: blanked
+      // (same length), so its counts and commas do not split or crowd the clause around it.
+      const sentence = toSimplified(foldWidth(s[0])).replace(/[（(][^（）()]{1,60}[）)]/g, (m) => (countsIn(m).length ? "\u3000".repeat(m.length) : m));
       const disclosureNearby = DISCLOSURE.test(sentence) || DISCLOSURE.test(toSimplified(prevSentence.slice(-60)));
       const appsNearby = APPLICATIONS_TOPIC.test(sentence) || APPLICATIONS_TOPIC.test(toSimplified(prevSentence.slice(-60)));
       const ctx: ClauseCtx = { appContext: false, appsNearby, section: run.section, year };
