@@ -112,4 +112,12 @@ for (const f of FIXTURES) {
   invalid.push({ name: `${f.name}: 6 vs 7`, code, filename: f.filename, errors: [{ messageId: "differs", ...at(code, "收到政府信息公开申请6件") }] });
 }
 
+// Table 二's 规范性文件 in every flattening: made this year in both layouts, in force only in 2021's.
+for (const f of FIXTURES) {
+  const code = f.text.replace("全年作出行政许可决定12件、行政处罚决定30件、行政强制决定3件", "本年度制发规范性文件3件，现行有效的规范性文件共6件");
+  const errors = [{ messageId: "differs", ...at(code, "制发规范性文件3件"), message: /本年制发规范性文件为 3 件.*为 2（/ }];
+  if (f.layout === "2021") errors.push({ messageId: "differs", ...at(code, "现行有效的规范性文件共6件"), message: /现行有效规范性文件为 6 件.*现行有效件数为 5/ });
+  invalid.push({ name: `${f.name}: 规范性文件 3 made (table 2), 6 in force (table 5)`, code, filename: f.filename, errors });
+}
+
 ruleTester(textTableConsistency, { valid, invalid });
