@@ -19,7 +19,7 @@ export const noContradiction: Rule = {
       descriptionEn: "The text must not contradict the tables (none in the text but a number in the table, or the reverse)",
       url: ruleDocsUrl("no-contradiction"),
     },
-    defaultSeverity: "error",
+    defaultSeverity: "warn",
     messages: {
       noneButTable: {
         zh: "正文称没有{{what}}（「{{text}}」），但{{where}}为 {{value}}（第 {{line}} 行）：正文与表格矛盾",

@@ -1,4 +1,4 @@
-import type { Fix, Rule } from "../src/core/types.js";
+import type { Fix, ReportDescriptor, Rule } from "../src/core/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { joinedRuns, type JoinedRun } from "../src/model/text/prose.js";
 import { foldDigitsAndBrackets } from "../src/model/text/chars.js";
@@ -36,10 +36,28 @@ function sentenceAround(t: string, a: number, b: number): [number, number] {
 }
 
 // What the sentence around a citation is searched for (constants: each is remembered per sentence).
-const HISTORY = /公布|修订|711/;
+// The 2007 decree is history when the sentence also names the 2019 revision.
+const REVISION = /711|2019[ \t\u3000]*年[^。！？!?\n]{0,12}修订/;
+// …or when the decree is followed by the verb that says it was issued (第492号公布) or preceded by
+// the year it was (2007年4月5日国务院令第492号).
+const ISSUED_AFTER = /^[ \t\u3000）)]{0,2}(?:公布|颁布|发布|制定)/;
+const ISSUED_BEFORE = /200[78][ \t\u3000]*年[^，,。；;！？!?\n]{0,12}$/;
 const REPORT_WORDS = /年度报告|年报/;
 const BEFORE_WORDS = /前|之前|以前/;
 const EVERY_BODY = /各级行政机关/;
+
+// The 2019 format notice cited by its title (spec §1: 国办公开办函〔2019〕60号 and the format it
+// enacts, 《中华人民共和国政府信息公开工作年度报告格式（试行）》), after spaces are removed and
+// the issuing office's name is dropped. Only these exact titles: a local notice may have a similar one.
+const TITLE_2019 = /^(?:关于政府信息公开工作年度报告有关事项的通知|(?:关于印发[〈<]?)?(?:中华人民共和国)?政府信息公开工作年度报告格式[（(]试行[）)](?:[〉>]?的通知)?)$/;
+const ISSUING_OFFICE = /^国务院办公厅(?:政府信息与政务公开办公室)?/;
+const QUOTED_TITLE = /《([^《》\n]{6,80})》/g;
+// A sentence saying the report follows what it cites, in words before the title.
+const BASIS = /根据|按照|依据|依照|遵照|参照|对照|执行|按/;
+// …and one that speaks of the 2019 or 2020 reports is about them, not this report.
+const EARLIER_REPORTS = /20(?:19|20)[ \t\u3000]*年/;
+/** Findings that are errors (spec §1, §7); the others — superseded or non-standard forms — are warnings. */
+const ERRORS = new Set(["noSuchNotice", "otherNotice", "notYetIssued", "oldDecree", "oldArticle", "oldDeadline"]);
 
 export const regulationCitation: Rule = {
   meta: {
@@ -50,7 +68,7 @@ export const regulationCitation: Rule = {
       descriptionEn: "A wrong, superseded or malformed citation of the regulation, the format notice or a document number",
       url: ruleDocsUrl("regulation-citation"),
     },
-    defaultSeverity: "error",
+    defaultSeverity: "warn",
     fixable: "code",
     messages: {
       noSuchNotice: {
@@ -60,6 +78,10 @@ export const regulationCitation: Rule = {
       otherNotice: {
         zh: "「{{written}}」是另一份文件（{{what}}），不是年度报告格式通知；应为{{right}}",
         en: "\"{{written}}\" is another document ({{what}}), not the annual report format notice; it should be {{right}}",
+      },
+      supersededTitle: {
+        zh: "{{year}}年度报告应依据国办公开办函〔2021〕30号，「{{written}}」（国办公开办函〔2019〕60号）只适用于2019、2020年度报告",
+        en: "A {{year}} report follows 国办公开办函〔2021〕30号; \"{{written}}\" (国办公开办函〔2019〕60号) applies to the 2019 and 2020 reports only",
       },
       superseded: {
         zh: "{{year}}年度报告应依据国办公开办函〔2021〕30号，「{{written}}」只适用于2019、2020年度报告",
@@ -96,6 +118,7 @@ export const regulationCitation: Rule = {
     },
   },
   create(context) {
+    const report = (d: ReportDescriptor): void => context.report(ERRORS.has(d.messageId) ? { ...d, severity: 2 } : d);
     const { model } = context;
     const year = model.year?.value;
     const src = context.sourceCode.text;
@@ -145,7 +168,7 @@ export const regulationCitation: Rule = {
             const closeAt = t.indexOf(close, bodyStart + 1);
             const inner = t.slice(bodyStart + 1, closeAt);
             const fixed = `〔${inner}〕`;
-            context.report({
+            report({
               messageId: "bracket",
               data: { written: written(a, b), fixed: issuer + fixed + written(closeAt + 1, b) },
               loc: span(bodyStart, closeAt + 1),
@@ -159,7 +182,7 @@ export const regulationCitation: Rule = {
           // 〔2020〕60号: a mix-up with 〔2019〕60号; fixed when the report year says which notice.
           const canFix = year === 2019 || year === 2020;
           const yearAt = a + all.indexOf(y, issuer.length + 1);
-          context.report({ messageId: "noSuchNotice", data: { written: written(a, b) }, loc: span(a, b), fix: canFix ? fix(yearAt, yearAt + 4, "2019") : undefined });
+          report({ messageId: "noSuchNotice", data: { written: written(a, b) }, loc: span(a, b), fix: canFix ? fix(yearAt, yearAt + 4, "2019") : undefined });
           continue;
         }
         if (!formatContext) continue;
@@ -167,14 +190,14 @@ export const regulationCitation: Rule = {
         const before = t.slice(Math.max(0, a - 60), a);
         const cited = /《([^《》]*)》[^《》]{0,3}$/.exec(before)?.[1] ?? "";
         if (isFormatIssuer && docYear === 2019 && num === 61 && !/平台/.test(cited)) {
-          context.report({ messageId: "otherNotice", data: { written: written(a, b), what: "关于规范政府信息公开平台有关事项的通知", right: year !== undefined && year >= 2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号" }, loc: span(a, b) });
+          report({ messageId: "otherNotice", data: { written: written(a, b), what: "关于规范政府信息公开平台有关事项的通知", right: year !== undefined && year >= 2021 ? "国办公开办函〔2021〕30号" : "国办公开办函〔2019〕60号" }, loc: span(a, b) });
           continue;
         }
         const known = (docYear === 2019 && num === 60) || (docYear === 2021 && num === 30);
         if (known && !isFormatIssuer && issuer.startsWith("国办")) {
           // 国办发〔2021〕30号 is another document; 国办函 / 国办公开函 are the format notice misnamed.
           const what = issuer === "国办发" ? "国务院办公厅文件" : "发文字号有误";
-          context.report({
+          report({
             messageId: "otherNotice",
             data: { written: written(a, b), what, right: `${FORMAT_ISSUER}〔${docYear}〕${num}号` },
             loc: span(a, b),
@@ -184,9 +207,24 @@ export const regulationCitation: Rule = {
         }
         if (!isFormatIssuer || year === undefined) continue;
         if (docYear === 2019 && num === 60 && year >= 2021) {
-          context.report({ messageId: "superseded", data: { year, written: written(a, b) }, loc: span(a, b) });
+          report({ messageId: "superseded", data: { year, written: written(a, b) }, loc: span(a, b) });
         } else if (docYear === 2021 && num === 30 && year <= 2020) {
-          context.report({ messageId: "notYetIssued", data: { year, written: written(a, b) }, loc: span(a, b) });
+          report({ messageId: "notYetIssued", data: { year, written: written(a, b) }, loc: span(a, b) });
+        }
+      }
+
+      // The 2019 notice or its format cited by title, without a number, as this 2021+ report's basis.
+      if (year !== undefined && year >= 2021) {
+        for (const m of matches(QUOTED_TITLE, t)) {
+          const inner = m[1].replace(/[ \t\u3000]/g, "").replace(ISSUING_OFFICE, "");
+          if (!TITLE_2019.test(inner)) continue;
+          const a = m.index;
+          const b = a + m[0].length;
+          // A number right after the title is judged by the number.
+          if (/^[ \t\u3000]*[（(]?[ \t\u3000]*[\u4e00-\u9fff]{0,10}[〔\[【(（〖﹝［][ \t\u3000]*(?:19|20)\d\d/.test(t.slice(b, b + 24))) continue;
+          const [s] = sentenceAround(t, a, b);
+          if (!BASIS.test(t.slice(s, a)) || sentenceHas(a, b, EARLIER_REPORTS)) continue;
+          report({ messageId: "supersededTitle", data: { year, written: written(a, b) }, loc: span(a, b) });
         }
       }
 
@@ -194,7 +232,7 @@ export const regulationCitation: Rule = {
       for (const m of matches(UNCLOSED, t)) {
         const issuer = hanBefore(t, m.index).replace(ISSUER_LEAD, "");
         const a = m.index - issuer.length;
-        context.report({ messageId: "unclosed", data: { written: written(a, m.index + m[0].length), issuer, year: m[1] }, loc: span(a, m.index + m[0].length) });
+        report({ messageId: "unclosed", data: { written: written(a, m.index + m[0].length), issuer, year: m[1] }, loc: span(a, m.index + m[0].length) });
       }
 
       for (const m of matches(DECREE, t)) {
@@ -203,17 +241,18 @@ export const regulationCitation: Rule = {
         const b = a + all.length;
         if (no === "492") {
           // History is fine: "2007年4月5日国务院令第492号公布，2019年4月3日国务院令第711号修订".
-          if (sentenceHas(a, b, HISTORY)) continue;
+          // 公布 elsewhere in the sentence (现公布本年度报告) says nothing about the decree.
+          if (ISSUED_AFTER.test(t.slice(b, b + 6)) || ISSUED_BEFORE.test(t.slice(Math.max(0, a - 24), a)) || sentenceHas(a, b, REVISION)) continue;
           if (year !== undefined && year < 2019) continue;
           const at = a + all.indexOf("492");
-          context.report({ messageId: "oldDecree", data: { written: all.trim() }, loc: span(a, b), fix: year !== undefined ? fix(at, at + 3, "711") : undefined });
+          report({ messageId: "oldDecree", data: { written: all.trim() }, loc: span(a, b), fix: year !== undefined ? fix(at, at + 3, "711") : undefined });
           continue;
         }
         // 国务院令第711号 is right; 国务院令711号, 国务院第711号令 are not.
         if (ling && di && !lingAfter) continue;
         let end = b;
         while (end > a && /[ \t\u3000]/.test(t[end - 1])) end--;
-        context.report({ messageId: "decreeForm", data: { written: written(a, end) }, loc: span(a, end), fix: fix(a, end, "国务院令第711号") });
+        report({ messageId: "decreeForm", data: { written: written(a, end) }, loc: span(a, end), fix: fix(a, end, "国务院令第711号") });
       }
 
       if (year === undefined || year >= 2019) {
@@ -226,7 +265,7 @@ export const regulationCitation: Rule = {
           const articleZh = /\d/.test(article) ? (article === "49" ? "四十九" : "五十") : article;
           let k = a;
           while (t[k] !== "第") k++;
-          context.report({ messageId: "oldArticle", data: { written: t.slice(k, b), article: articleZh }, loc: span(k, b), fix: year !== undefined ? fix(numStart, numStart + m[2].length, article) : undefined });
+          report({ messageId: "oldArticle", data: { written: t.slice(k, b), article: articleZh }, loc: span(k, b), fix: year !== undefined ? fix(numStart, numStart + m[2].length, article) : undefined });
         }
         // 3月31日 given as the deadline of every body or of a department.
         const department = model.organization?.level === "department";
@@ -234,7 +273,7 @@ export const regulationCitation: Rule = {
           const [a, b] = [m.index, m.index + m[0].length];
           if (!sentenceHas(a, b, REPORT_WORDS) || !sentenceHas(a, b, BEFORE_WORDS)) continue;
           if (!(department || sentenceHas(a, b, EVERY_BODY))) continue;
-          context.report({ messageId: "oldDeadline", loc: span(m.index, m.index + m[0].length) });
+          report({ messageId: "oldDeadline", loc: span(m.index, m.index + m[0].length) });
         }
       }
     }

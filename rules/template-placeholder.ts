@@ -48,6 +48,8 @@ const WORDS_ENDING_IN_MEASURE = new Set(
 const COUNT_WORDS = /共|累计|合计|总计|计|发放|发布|公开|公示|悬挂|张贴|印发|印制|制作|收到|受理|办理|办结|答复|处理|接待|开展|举办|召开|组织|培训|走访|更新|推送|播放|发送|报送|上报|解读/;
 
 const TOTAL_WORDS = /累计|共计|合计|总计|(?<![公同])共(?![同享建治识产性有])/;
+// A negation stands where the count would be (上年无结转件, 未办结件): the clause says "none".
+const NEGATION = /无|没有|未|零|不存在/;
 
 function clauseBounds(t: string, i: number): [number, number] {
   const stop = "，,。；;：:、！？!?（）()《》“”\"";
@@ -70,7 +72,7 @@ export const templatePlaceholder: Rule = {
       descriptionEn: "Template text never filled in (XX, ××, 某某, （单位名称）, a missing count)",
       url: ruleDocsUrl("template-placeholder"),
     },
-    defaultSeverity: "error",
+    defaultSeverity: "warn",
     messages: {
       mark: {
         zh: "模板占位符「{{text}}」未替换为实际内容",
@@ -95,7 +97,8 @@ export const templatePlaceholder: Rule = {
       const report = (messageId: string, i: number, j: number, data: Record<string, string>): void => {
         if (reported.some(([a, b]) => i < b && a < j)) return;
         reported.push([i, j]);
-        context.report({ messageId, data, loc: runSpan(run, i, j) });
+        // A mark or an instruction is unfilled text for certain (error); a missing count is a warning (spec §7).
+        context.report({ messageId, data, loc: runSpan(run, i, j), ...(messageId === "missingCount" ? {} : { severity: 2 as const }) });
       };
       // Jump from one character that can start a finding to the next (a native scan).
       const scan = CANDIDATE;
@@ -186,16 +189,25 @@ function missingCount(t: string, i: number, m: string): [number, number] | null 
   for (let n = 4; n >= 1; n--) if (WORDS_ENDING_IN_MEASURE.has(t.slice(i - n, i + m.length))) return null;
   if (m === "元" || m === "万元" || m === "期" || m === "批") return null;
   const clause = t.slice(a, i + m.length);
-  if (clause.length < 4 || !COUNT_WORDS.test(clause)) return null;
+  if (clause.length < 4 || NEGATION.test(clause)) return null;
   // A sibling clause in the same sentence carries its count: the list is one of counts.
   let s = a;
   while (s > 0 && !"。；;！？!?".includes(t[s - 1])) s--;
   let e = i + m.length;
   while (e < t.length && !"。；;！？!?".includes(t[e])) e++;
   const sentence = t.slice(s, e);
-  const clauses = sentence.split(/[，,、；;：:]/);
-  const counted = clauses.filter((c) => COUNTED.test(c.trim())).length;
+  const clauses = sentence.split(/[，,、；;：:]/).map((c) => c.trim());
+  const counted = clauses.filter((c) => COUNTED.test(c));
+  if (!COUNT_WORDS.test(clause)) {
+    // 户, 家, 名 end many nouns of their own (监测户, 企业家, 姓名): without a verb of counting, not read.
+    if (m === "户" || m === "家" || m === "名") return null;
+    // No verb of counting: an enumeration of "noun + count + the same measure word"
+    // (其中概况信息条，政策文件12条) still says this noun lost its count — when a sibling names
+    // its own noun before its count (政策文件12条), not a bare number.
+    const sameMeasure = counted.filter((c) => c.endsWith(m) && /[\u4e00-\u9fff]{2}\s*\d+\s*(?:余|多)?\S{1,2}$/.test(c) && c !== clause.trim());
+    return sameMeasure.length > 0 ? [a, i + m.length] : null;
+  }
   // Without a counted sibling, a total word in the clause says a count belongs there: 共收到申请件.
-  if (counted === 0 && !TOTAL_WORDS.test(clause)) return null;
+  if (counted.length === 0 && !TOTAL_WORDS.test(clause)) return null;
   return [a, i + m.length];
 }

@@ -56,6 +56,10 @@ const QUANTITY: Record<Quantity, { zh: string; en: string }> = {
   enforcement: { zh: "行政强制决定", en: "行政强制 decisions" },
   licensing: { zh: "行政许可决定", en: "行政许可 decisions" },
   fees: { zh: "行政事业性收费", en: "行政事业性收费 (fees)" },
+  rulesMade: { zh: "本年制发规章", en: "规章 made this year" },
+  normativeMade: { zh: "本年制发规范性文件", en: "规范性文件 made this year" },
+  rulesValid: { zh: "现行有效规章", en: "规章 in force" },
+  normativeValid: { zh: "现行有效规范性文件", en: "规范性文件 in force" },
 };
 
 /** The quantity in words, for messages. */

@@ -49,6 +49,22 @@ function isProse(b: Line): boolean {
   return b.text.length >= 20 && /[，,。；]/.test(b.text) && !isChrome(b.text);
 }
 
+/** A line of cells: two separators (| or TAB) with something between or around them. */
+const TABLE_ROW = /[|｜\t][^|｜\t]*[|｜\t]/;
+
+/** Whether the nearest block before blocks[i], other than comments and lines of empty cells, is a table or a row of one. */
+function followsTableRow(blocks: readonly Block[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    const b = blocks[k];
+    if (b.kind === "comment") continue;
+    if (b.kind === "table") return true;
+    if (b.kind !== "paragraph" && b.kind !== "heading") return false;
+    if (PIPES_ONLY.test(b.text)) continue;
+    return TABLE_ROW.test(b.text);
+  }
+  return false;
+}
+
 interface Residue {
   block: Line;
   kind: "chrome" | "header";
@@ -87,6 +103,9 @@ function findResidue(model: ReportModel): Residue[] {
     if (b.end <= headEnd) break;
     if (b.kind === "comment") continue;
     if (b.kind === "table" || overlapsTitle(b) || !isChrome(b.text)) break;
+    // Empty cells (| | |) right after a table or a table row are the rest of a table cut off at
+    // the end of the file, not page furniture.
+    if (PIPES_ONLY.test(b.text) && followsTableRow(blocks, i)) break;
     tail.unshift({ block: b, kind: "chrome", dated: DATED.test(b.text) });
   }
   return out.concat(tail);

@@ -3,7 +3,7 @@ import type { ReportModel, Span } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { foldTraditional } from "../src/model/sections.js";
 import { joinedRuns, proseLines, type JoinedRun } from "../src/model/text/prose.js";
-import { findGarbledDates, yearMentions } from "../src/model/text/dates.js";
+import { findGarbledDates, fullDates, isCalendarDate, yearMentions } from "../src/model/text/dates.js";
 import { matches } from "../src/model/text/regex.js";
 
 type Kind = "title" | "selfCitation" | "period" | "opening" | "reportRef";
@@ -32,6 +32,15 @@ const NAMED = /(?:公布|发布|公开|编制了?|编写|报送|现将)[^，,。
 // Comparisons with last year's report are not about this one.
 const COMPARISON = /上年|去年|上一年|同比|较|比上/;
 const PLAN_WORDS = /将|计划|拟|打算/;
+// Applications carried forward to a year to be handled there: 结转2024年办理, 结转至2024年度继续办理
+// (not 上年结转2022年未办结的申请, carried from a year; not funds 转入2024年).
+const CARRIED_TO = /(?<!上一?年度?|从|自|由)(?:结转(?:至|到)?|转入|顺延(?:至|到)?)[ \u3000]*((?:19|20)\d\d)[ \u3000]*年度?[ \u3000]*(?:继续)?(?:办理|办结|处理|答复)/g;
+// A plan or the year's key tasks (工作要点) cited as the basis of the work: 根据《2022年政务公开工作要点》.
+const BASIS_PLAN = /(?:根据|按照|依据|依照|遵照|落实|贯彻|对照|执行)[^，,。；;《》\n]{0,12}?《?([^《》，,。；;\n]{0,20}?((?:19|20)\d\d)[ \u3000]*年度?[^《》，,。；;\n]{0,24}?(?:工作要点|要点|工作计划|实施方案|工作方案|工作安排|任务分工))》?/g;
+// The publication of this report, dated: 本报告…于2023年1月20日在…网站发布; 发布日期为…
+const THIS_REPORT = /本报告|本年度报告/;
+const PUBLISHED_AFTER_DATE = /^[ \u3000]*(?:在[^，,。；;]{0,24}?)?(?:正式)?(?:发布|公布|上网|公开发布|对外公布)/;
+const PUBLISHED_BEFORE_DATE = /(?:发布|公布)(?:日期|时间)[为是：:]?[ \u3000]*$/;
 
 function sentenceAround(t: string, a: number, b: number): string {
   let s = a;
@@ -95,6 +104,22 @@ export const yearConsistency: Rule = {
         zh: "发布日期 {{date}} 晚于法定期限：{{who}}应在 {{deadline}} 前公布上一年度报告（条例第四十九条）",
         en: "Published on {{date}}, after the statutory deadline: a {{whoEn}} publishes by {{deadline}} (条例 第四十九条)",
       },
+      impossibleDate: {
+        zh: "日期「{{text}}」不存在，请核对年月日",
+        en: "The date \"{{text}}\" does not exist: check year, month and day",
+      },
+      carriedYear: {
+        zh: "「{{text}}」：{{year}}年度报告结转的申请应在 {{next}} 年办理，「{{found}}年」是其他年度报告留下的年份",
+        en: "\"{{text}}\": a {{year}} report carries applications forward to {{next}}; {{found}} is left over from another year's report",
+      },
+      staleFigures: {
+        zh: "本句以「{{found}}年」开头陈述工作数字，但报告年度为 {{year}}：报告应陈述本年度的数字，此句年份或内容是以前年度报告留下的",
+        en: "This sentence opens with {{found}} and states figures, but the report year is {{year}}: the year or the sentence is left over from an earlier report",
+      },
+      stalePlan: {
+        zh: "「{{text}}」是 {{found}} 年的工作安排，{{year}}年度的工作应依据 {{year}} 年的",
+        en: "\"{{text}}\" sets out the work of {{found}}; the work of {{year}} follows the {{year}} one",
+      },
       garbledDate: {
         zh: "日期「{{text}}」缺少「{{lost}}」{{reading}}",
         en: "Date \"{{text}}\" has lost its \"{{lost}}\"{{readingEn}}",
@@ -121,6 +146,14 @@ export const yearConsistency: Rule = {
           data: { text: g.text, lost: g.lost, reading: g.reading ? `，应为「${g.reading}」` : "", readingEn: g.reading ? `; it should read ${g.reading}` : "" },
           loc: { start: line.start + g.start, end: line.start + g.end },
         });
+      }
+    }
+
+    // ---- dates that do not exist (2月30日, 13月), anywhere in the prose ----
+    for (const line of proseLines(model)) {
+      for (const d of fullDates(line.text)) {
+        if (d.month < 1 || d.day < 1 || isCalendarDate(d.year, d.month, d.day)) continue;
+        context.report({ messageId: "impossibleDate", data: { text: d.text }, loc: { start: line.start + d.start, end: line.start + d.end } });
       }
     }
 
@@ -184,9 +217,62 @@ export const yearConsistency: Rule = {
       }
     }
 
+    // ---- what last year's report left: figures, carried-forward years, last year's plan ----
+    for (const run of joinedRuns(model)) {
+      const at = (i: number): number => run.offsets[i];
+      const section = model.sections.filter((s) => s.heading.start <= at(0)).pop()?.number;
+      const t = run.text;
+      for (const m of matches(CARRIED_TO, t)) {
+        const found = Number(m[1]);
+        if (found === year + 1) continue;
+        const i = m.index + m[0].indexOf(m[1]);
+        context.report({ messageId: "carriedYear", data: { text: m[0], year, next: year + 1, found }, loc: { start: at(i), end: at(i + 3) + 1 } });
+      }
+      for (const m of matches(BASIS_PLAN, t)) {
+        const found = Number(m[2]);
+        if (found >= year || !/公开/.test(m[1])) continue;
+        const sentence = sentenceAround(t, m.index, m.index + m[0].length);
+        // Compared with, or cited beside, this year's: 在落实《2022年…》的基础上, 根据《2023年…》.
+        if (COMPARISON.test(sentence) || yearMentions(sentence).some((y) => y.year === year)) continue;
+        const i = m.index + m[0].indexOf(m[2]);
+        context.report({ messageId: "stalePlan", data: { text: m[1], found, year }, loc: { start: at(i), end: at(i + 3) + 1 } });
+      }
+      // A sentence opening with last year that states figures, in the sections on this year's work.
+      if (section !== undefined && section >= 1 && section <= 4) {
+        for (const sm of t.matchAll(/[^。！？!?；;]+[。！？!?；;]?/g)) {
+          const sentence = sm[0];
+          const open = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)][^。，,]{0,16}?[。：:]?)?[\s\u3000]*((?:19|20)\d\d)[ \u3000]*年度?[，,]/.exec(sentence);
+          if (!open) continue;
+          const found = Number(open[1]);
+          if (found >= year || COMPARISON.test(sentence)) continue;
+          // Another year in the sentence makes it a history or a comparison.
+          if (yearMentions(sentence).some((y) => y.year !== found)) continue;
+          if (!/\d+[ \u3000]*(?:余|多)?(?:件|条|次|篇|期|场|个|项|份|人次)/.test(sentence)) continue;
+          const i = sm.index! + open[0].indexOf(open[1]);
+          // The opening of 总体情况 is reported above, once.
+          if (points.some((p) => p.start === at(i))) continue;
+          context.report({ messageId: "staleFigures", data: { found, year }, loc: { start: at(i), end: at(i + 3) + 1 } });
+        }
+      }
+    }
+
     // ---- the publication date ----
     const pub = model.publishedAt;
-    if (pub) {
+    if (!pub) {
+      // A sentence that dates this report's publication (本报告于2023年1月20日在…网站发布): a date
+      // within the year reported on is impossible. (A labelled date is the model's publishedAt.)
+      for (const run of joinedRuns(model)) {
+        const t = run.text;
+        if (!THIS_REPORT.test(t)) continue;
+        for (const d of fullDates(t)) {
+          if (!isCalendarDate(d.year, d.month, d.day) || d.year > year) continue;
+          if (!THIS_REPORT.test(sentenceAround(t, d.start, d.end))) continue;
+          if (!PUBLISHED_AFTER_DATE.test(t.slice(d.end, d.end + 40)) && !PUBLISHED_BEFORE_DATE.test(t.slice(Math.max(0, d.start - 8), d.start))) continue;
+          const date = `${d.year}年${d.month}月${d.day}日`;
+          context.report({ messageId: "publishedEarly", data: { date, year }, loc: { start: run.offsets[d.start], end: run.offsets[d.end - 1] + 1 } });
+        }
+      }
+    } else {
       const date = `${pub.year}年${pub.month}月${pub.day}日`;
       const loc = { start: pub.start, end: pub.end };
       if (pub.year <= year) context.report({ messageId: "publishedEarly", data: { date, year }, loc });

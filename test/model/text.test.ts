@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { buildModel } from "../../src/core/linter.js";
 import { joinedRuns, proseLines, runSpan } from "../../src/model/text/prose.js";
-import { findGarbledDates, splitMonthDay, yearMentions } from "../../src/model/text/dates.js";
+import { findGarbledDates, fullDates, isCalendarDate, splitMonthDay, yearMentions } from "../../src/model/text/dates.js";
 import { foldWidthKeep, isCjkPunct, isHan, isLatin } from "../../src/model/text/chars.js";
 
 describe("prose lines and joined runs", () => {
@@ -61,6 +61,25 @@ describe("garbled dates", () => {
   it("leaves well-formed dates, counts and codes alone", () => {
     expect(findGarbledDates("2021年1月1日至2021年12月31日；2021-01-01；1月31日前；12月31日止；共3265次；No.20211月")).toEqual([]);
     expect(findGarbledDates("收到12月份的申请；电话0955-5790010；30日内答复")).toEqual([]);
+  });
+
+  it("reads a year that lost its 年 before 度, not a measure of electricity or temperature", () => {
+    expect(findGarbledDates("青禾镇2020度政府信息公开工作年度报告；（一）2021度，我镇认真落实。").map((g) => [g.text, g.lost, g.reading])).toEqual([
+      ["2020度", "年", "2020年度"],
+      ["2021度", "年", "2021年度"],
+    ]);
+    expect(findGarbledDates("全年节约用电2020度，办公区室温保持在2020度以下；耗电约2021度；2020度电。")).toEqual([]);
+  });
+
+  it("finds full dates, and tells which exist", () => {
+    expect(fullDates("于2023年2月30日发布，2024-02-29，索引号11520000/2023-00012，2023/13/1").map((d) => [d.text, d.year, d.month, d.day])).toEqual([
+      ["2023年2月30日", 2023, 2, 30],
+      ["2024-02-29", 2024, 2, 29],
+      ["2023/13/1", 2023, 13, 1],
+    ]);
+    expect([isCalendarDate(2023, 2, 30), isCalendarDate(2024, 2, 29), isCalendarDate(2023, 2, 29), isCalendarDate(1900, 2, 29), isCalendarDate(2000, 2, 29), isCalendarDate(2023, 13, 1), isCalendarDate(2023, 4, 31)]).toEqual([
+      false, true, false, false, true, false, false,
+    ]);
   });
 
   it("takes the year along when only 日 was lost", () => {

@@ -40,8 +40,24 @@ const valid: ValidCase[] = [
   { name: "无 in the table agrees with 无 in the text", code: withCells(base, [["t4", 5, "无"], ["t4", 1, "0"], ["t4", 4, "0"]]).replace(S4, "因政府信息公开申请行政复议情况：无。") },
 ];
 
+valid.push(
+  { name: "没有上年结转的申请 denies the carried-over applications only", code: withCells(base, [["2", 1, "0"], ["2", 6, "0"], ["2", 7, "0"]]).replace(S2, "（二）依申请公开。全年共收到政府信息公开申请7件，没有上年结转的申请。") },
+  { name: "a negation of a part of the applications", code: base.text.replace(S2, "（二）依申请公开。全年共收到政府信息公开申请7件，没有不予公开的申请，未收到网上申请。") },
+  { name: "复议 inside a litigation group is not 行政复议", code: base.text.replace(S4, "本年度因政府信息公开被申请行政复议2件，被提起行政诉讼1件，未发生行政复议后提起行政诉讼的情况。") },
+);
+
 const t3Line = lineOf(base.text, "一、本年新收政府信息公开申请数量");
 const invalid: InvalidCase[] = [
+  {
+    name: "没有上年结转的申请 against a carried-over total of 2",
+    code: base.text.replace(S2, "（二）依申请公开。全年共收到政府信息公开申请7件，没有上年结转的申请。"),
+    errors: [{ messageId: "noneButTable", ...at(base.text.replace(S2, "（二）依申请公开。全年共收到政府信息公开申请7件，没有上年结转的申请。"), "没有上年结转的申请"), message: /^正文称没有上年结转申请（「没有上年结转的申请」），但表三「二、上年结转政府信息公开申请数量」总计为 2/ }],
+  },
+  {
+    name: "a negation stops at a turn: 未发生行政复议 does not deny 行政诉讼",
+    code: base.text.replace(S4, "本年度因政府信息公开未发生行政复议而有行政诉讼。"),
+    errors: [{ messageId: "noneButTable", ...at(base.text.replace(S4, "本年度因政府信息公开未发生行政复议而有行政诉讼。"), "未发生行政复议"), message: /表四「行政复议」总计为 2/ }],
+  },
   {
     name: "X-4: the text says no applications, table 三 row 一 总计 is 7",
     code: base.text.replace(S2, "（二）依申请公开。本年度未收到政府信息公开申请。"),

@@ -18,6 +18,13 @@ ruleTester(regulationCitation, {
     { name: "第三十二条 on another subject", code: `${title(2022)}依据《条例》第三十二条征求第三方意见。` },
     { name: "3月31日 for a town is not checked", code: `${title(2022)}按规定在3月31日前公布年度报告。` },
     { name: "a local document number", code: "根据东府办发〔2022〕6号文件。" },
+    { name: "第492号 with the year it was issued", code: `${title(2022)}本镇认真学习2007年4月5日国务院令第492号，对照新旧条例查找差距。` },
+    { name: "the 2019 notice by title in a 2020 report", code: `${title(2020)}按照《关于政府信息公开工作年度报告有关事项的通知》要求编制本报告。` },
+    { name: "the 2019 notice by title, speaking of the 2020 report", code: `${title(2022)}2020年度报告依据《政府信息公开工作年度报告格式（试行）》编制。` },
+    { name: "the 2019 notice by title with its number: the number is judged", code: `${title(2020)}依据《关于政府信息公开工作年度报告有关事项的通知》（国办公开办函〔2019〕60号）编制。` },
+    { name: "a local notice of a similar title", code: `${title(2022)}按照《关于做好2022年度政府信息公开工作年度报告有关事项的通知》要求编制本报告。` },
+    { name: "the 2021 format by title", code: `${title(2022)}按照《中华人民共和国政府信息公开工作年度报告格式》编制。` },
+    { name: "the 2019 notice by title, not as the basis", code: `${title(2022)}《关于政府信息公开工作年度报告有关事项的通知》已停止执行。` },
   ],
   invalid: [
     {
@@ -53,6 +60,35 @@ ruleTester(regulationCitation, {
       code: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令第492号）规定。`,
       errors: [{ messageId: "oldDecree", line: 2, column: 21, endLine: 2, endColumn: 30 }],
       output: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令第711号）规定。`,
+    },
+    {
+      name: "第492号 in a sentence that publishes the report: 公布 is not the decree's",
+      code: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令第492号）规定，现公布本镇2022年度报告。`,
+      errors: [{ messageId: "oldDecree", line: 2, column: 21, endLine: 2, endColumn: 30, severity: 2 }],
+      output: `${title(2022)}根据《中华人民共和国政府信息公开条例》（国务院令第711号）规定，现公布本镇2022年度报告。`,
+    },
+    {
+      name: "第492号 in a sentence that mentions 修订 of something else",
+      code: `${title(2023)}依照《条例》（国务院令第492号）修订完善公开指南并发布。`,
+      errors: [{ messageId: "oldDecree", line: 2, column: 8, endLine: 2, endColumn: 17 }],
+      output: `${title(2023)}依照《条例》（国务院令第711号）修订完善公开指南并发布。`,
+    },
+    {
+      name: "the 2019 notice and its format cited by title as a 2021+ report's basis: a warning",
+      code: `${title(2021)}按照《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求编制。依据《中华人民共和国政府信息公开工作年度报告格式 (试行)》填报统计表。`,
+      errors: [
+        {
+          messageId: "supersededTitle",
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 44,
+          severity: 1,
+          message: "2021年度报告应依据国办公开办函〔2021〕30号，「《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》」（国办公开办函〔2019〕60号）只适用于2019、2020年度报告",
+        },
+        { messageId: "supersededTitle", line: 2, column: 51, endLine: 2, endColumn: 79, severity: 1 },
+      ],
+      output: null,
     },
     {
       name: "non-standard decree forms",
@@ -106,7 +142,7 @@ describe("a long sentence of many citations", () => {
   const many = "国务院令第492号、".repeat(3000);
 
   it("a sentence that gives the history reports none of them", () => {
-    expect(lint(`${title(2022)}${many}公布。`)).toEqual([]);
+    expect(lint(`${title(2022)}${many}和2019年国务院令第711号修订。`)).toEqual([]);
   });
 
   it("a sentence citing the old decree reports each one", () => {

@@ -12,6 +12,10 @@ ruleTester(templatePlaceholder, {
     { name: "x in addresses and codes, X光, ×, Markdown **", code: "网址 https://www.xxgk.gov.cn/XXGK/index.html，编号XJ-2022。\n**全面公开财务信息。**X光机1台，3×4米展板。" },
     { name: "公共 and 共同 are not totals", code: "公共服务事项，共同推进条。" },
     { name: "a table row label", code: "第二十条第（一）项\t\t\n规章\t0\t0\t0" },
+    { name: "a negation where the count would be", code: "全年收到政府信息公开申请5件，办结5件，上年无结转件；累计发布信息30条，暂无撤回条，未办结件。" },
+    { name: "an enumeration whose siblings carry bare numbers only", code: "全年发布信息：1月20条，2月15条，其余各月条。" },
+    { name: "an enumeration of another measure word", code: "其中政策文件12条，部门文件30件，其他文件。" },
+    { name: "户 ends a noun of its own", code: "走访群众200户，其中脱贫户50户，重点关注监测对象户。" },
   ],
   invalid: [
     {
@@ -70,6 +74,19 @@ ruleTester(templatePlaceholder, {
       name: "a count lost after 共",
       code: "本年度共收到申请件，均已答复。",
       errors: [{ messageId: "missingCount", line: 1, column: 1, endLine: 1, endColumn: 10 }],
+    },
+    {
+      name: "a count lost inside an enumeration of counted items",
+      code: "本年度主动公开政府信息120条，其中概况信息条，政策文件12条，部门文件30条。",
+      errors: [{ messageId: "missingCount", line: 1, column: 17, endLine: 1, endColumn: 24, severity: 1, message: "「其中概况信息条」缺少数量：「条」前应有数字" }],
+    },
+    {
+      name: "marks are errors, a missing count a warning",
+      code: "XX镇发布信息。\n累计悬挂横幅条，发放宣传单页2000余份。",
+      errors: [
+        { messageId: "mark", line: 1, column: 1, endLine: 1, endColumn: 3, severity: 2 },
+        { messageId: "missingCount", line: 2, column: 1, endLine: 2, endColumn: 8, severity: 1 },
+      ],
     },
     {
       name: "English message",

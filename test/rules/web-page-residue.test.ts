@@ -24,6 +24,15 @@ ruleTester(webPageResidue, {
     { name: "a name line before the title without any page chrome", code: `东湖县人民政府\n青禾镇2022年政府信息公开工作年度报告\n${body}` },
     { name: "chrome words inside the report body are not residue", code: `青禾镇2022年政府信息公开工作年度报告\n${body}\n通过网站“当前位置”栏目和无障碍浏览功能方便群众。` },
     { name: "no head at all", code: body },
+    {
+      name: "the empty cells of a table cut off at the end of the file (TAB rows)",
+      code: `青禾镇2022年政府信息公开工作年度报告\n${body}\n二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t0\t0\n规范性文件\t\t\t\n|\t|\t|\n||||`,
+    },
+    {
+      name: "the empty cells of a cut-off GFM table",
+      filename: "report.md",
+      code: `青禾镇2022年政府信息公开工作年度报告\n\n${body}\n\n| 信息内容 | 本年制发件数 | 本年废止件数 | 现行有效件数 |\n| --- | --- | --- | --- |\n| 规章 | 0 | 0 | 0 |\n\n| | | | |\n\n|||||`,
+    },
   ],
   invalid: [
     {
@@ -54,6 +63,12 @@ ruleTester(webPageResidue, {
         { messageId: "residue", line: 6, column: 1, endLine: 6, endColumn: 9 },
         { messageId: "residue", line: 8, column: 1, endLine: 8, endColumn: 10 },
       ],
+      output: `青禾镇2022年政府信息公开工作年度报告\n${body}\n六、其他需要报告的事项\n无。\n`,
+    },
+    {
+      name: "a line of pipes after prose at the end is still residue",
+      code: `青禾镇2022年政府信息公开工作年度报告\n${body}\n六、其他需要报告的事项\n无。\n||||||`,
+      errors: [{ messageId: "residue", line: 6, column: 1, endLine: 6, endColumn: 7 }],
       output: `青禾镇2022年政府信息公开工作年度报告\n${body}\n六、其他需要报告的事项\n无。\n`,
     },
     {

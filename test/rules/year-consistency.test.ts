@@ -19,6 +19,25 @@ ruleTester(yearConsistency, {
     { name: "a town has no statutory deadline", code: "青禾镇2021年政府信息公开工作年度报告\n发布时间：2022-05-15\n一、总体情况\n2021年，我镇认真落实条例。" },
     { name: "checkDeadline off", code: "东湖县市场监督管理局2021年政府信息公开工作年度报告\n发布时间：2022-02-15\n一、总体情况\n2021年，我局认真落实条例。", options: { checkDeadline: false } },
     { name: "no year at all", code: "一、总体情况\n我镇认真落实条例。" },
+    {
+      name: "last year's figures in a comparison, history or a plan for next year are fine",
+      code: [
+        "青禾镇2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2023年，我镇认真落实条例，全年收到申请5件，结转2024年继续办理1件。",
+        "2022年，我镇共主动公开信息100条，2023年增至120条。",
+        "2022年，我镇主动公开信息100条，较上年有所增加。",
+        "2019年以来，我镇累计公开信息800条。",
+        "在落实《2022年政务公开工作要点》的基础上，对照《2023年政务公开工作要点》查找差距。",
+        "根据《2022年乡村振兴工作要点》开展工作。",
+        "本报告统计数据从2023年1月1日至2023年12月31日，本报告于2024年1月20日在青禾镇人民政府网站发布。",
+        "全年节约用电2020度。上年结转2022年未办结的申请1件，已于2023年办结。",
+      ].join("\n"),
+    },
+    {
+      name: "a publication date of another report in the same sentence is not this report's",
+      code: "青禾镇2023年政府信息公开工作年度报告\n一、总体情况\n2023年1月20日，我镇发布了2022年度报告，本年度报告将按时发布。",
+    },
   ],
   invalid: [
     {
@@ -72,6 +91,40 @@ ruleTester(yearConsistency, {
         { messageId: "garbledDate", line: 1, column: 30, endLine: 1, endColumn: 37, message: "日期「202311日」缺少「年、月」，应为「2023年1月1日」" },
         { messageId: "garbledDate", line: 1, column: 39, endLine: 1, endColumn: 48 },
         { messageId: "garbledDate", line: 1, column: 63, endLine: 1, endColumn: 68, message: "日期「12月31」缺少「日」，应为「12月31日」" },
+      ],
+    },
+    {
+      name: "a year that lost its 年 before 度",
+      code: "青禾镇2020度政府信息公开工作年度报告\n一、总体情况\n2020度，我镇认真落实条例。",
+      errors: [
+        { messageId: "garbledDate", line: 1, column: 4, endLine: 1, endColumn: 9, message: "日期「2020度」缺少「年」，应为「2020年度」" },
+        { messageId: "garbledDate", line: 3, column: 1, endLine: 3, endColumn: 6 },
+      ],
+    },
+    {
+      name: "what last year's report left: a carried-forward year, a sentence of figures, last year's 工作要点 and plan",
+      code: [
+        "青禾镇2023年政府信息公开工作年度报告", // 1
+        "一、总体情况", // 2
+        "2023年，我镇认真落实条例。根据《2022年政务公开工作要点》，扎实推进各项工作。", // 3
+        "按照青禾镇2022年政务公开工作计划，开展培训3次。", // 4
+        "（一）主动公开。2022年，我镇共主动公开政府信息120条，发布政策解读5篇。", // 5
+        "（二）依申请公开。全年共收到政府信息公开申请3件，办结2件，结转2023年办结1件。", // 6
+      ].join("\n"),
+      errors: [
+        { messageId: "stalePlan", line: 3, column: 19, endLine: 3, endColumn: 23, message: "「2022年政务公开工作要点」是 2022 年的工作安排，2023年度的工作应依据 2023 年的" },
+        { messageId: "stalePlan", line: 4, column: 6, endLine: 4, endColumn: 10 },
+        { messageId: "staleFigures", line: 5, column: 9, endLine: 5, endColumn: 13, message: "本句以「2022年」开头陈述工作数字，但报告年度为 2023：报告应陈述本年度的数字，此句年份或内容是以前年度报告留下的" },
+        { messageId: "carriedYear", line: 6, column: 33, endLine: 6, endColumn: 37, message: "「结转2023年办结」：2023年度报告结转的申请应在 2024 年办理，「2023年」是其他年度报告留下的年份" },
+      ],
+    },
+    {
+      name: "dates that do not exist; this report published within its own year",
+      code: "青禾镇2023年政府信息公开工作年度报告\n本报告由青禾镇人民政府编制，于2023年12月20日在青禾镇人民政府网站发布。\n一、总体情况\n2023年，我镇认真落实条例，于2023年2月29日召开会议。\n六、其他需要报告的事项\n本报告印发日期为2024年13月2日。",
+      errors: [
+        { messageId: "publishedEarly", line: 2, column: 16, endLine: 2, endColumn: 27, message: "发布日期 2023年12月20日 早于报告年度 2023 结束，年度报告应在次年发布" },
+        { messageId: "impossibleDate", line: 4, column: 17, endLine: 4, endColumn: 27, message: "日期「2023年2月29日」不存在，请核对年月日" },
+        { messageId: "impossibleDate", line: 6, column: 9, endLine: 6, endColumn: 19 },
       ],
     },
     {

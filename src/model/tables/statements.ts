@@ -28,7 +28,13 @@ export type Quantity =
   | "enforcement"
   | "licensing"
   /** Table 二 (2021) 行政事业性收费: amount in 万元 (only "none" is read). */
-  | "fees";
+  | "fees"
+  /** Table 二 规章 / 规范性文件: made this year (本年制发件数; 2019: 本年新制作数量). */
+  | "rulesMade"
+  | "normativeMade"
+  /** Table 二 规章 / 规范性文件: in force (现行有效件数; the 2019 layout has no such column). */
+  | "rulesValid"
+  | "normativeValid";
 
 export interface ProseStatement extends Span {
   quantity: Quantity;
@@ -61,6 +67,8 @@ function cell(model: ReportModel, table: "t2" | "t3" | "t4", row: string, pick: 
 }
 
 const DECISIONS = (c: MappedCell) => c.colLabel.includes("处理决定数量");
+const MADE = (c: MappedCell) => /制发|新制作/.test(c.colLabel);
+const VALID = (c: MappedCell) => c.colLabel.includes("现行有效");
 const TOTAL = (c: MappedCell) => c.col === "c7";
 const T4_TOTAL = (c: MappedCell) => c.col === "c5";
 
@@ -94,6 +102,18 @@ export function tableQuantity(model: ReportModel, q: Quantity): TableQuantity | 
       break;
     case "licensing":
       cells = [cell(model, "t2", "t2.5.1", DECISIONS)];
+      break;
+    case "rulesMade":
+      cells = [cell(model, "t2", "t2.1.1", MADE)];
+      break;
+    case "normativeMade":
+      cells = [cell(model, "t2", "t2.1.2", MADE)];
+      break;
+    case "rulesValid":
+      cells = [cell(model, "t2", "t2.1.1", VALID)];
+      break;
+    case "normativeValid":
+      cells = [cell(model, "t2", "t2.1.2", VALID)];
       break;
     case "fees":
       // Only the 2021 column is an amount; the 2019 columns count fee items.
@@ -280,6 +300,8 @@ interface ClauseCtx {
   appContext: boolean;
   /** The table-二 topic named earlier in the sentence (for "处理决定 30 件"). */
   t2Topic?: Quantity;
+  /** The sentence or the one before speaks of 依申请公开 (an objectless 受理6件 is theirs). */
+  appsNearby?: boolean;
   section?: number;
   year?: number;
 }
@@ -293,66 +315,106 @@ interface Found {
 }
 
 /** Words one of which every statement contains (a cheap test before the others). */
-const TOPIC = /申请|复议|诉讼|起诉|行政处罚|行政强制|行政许可|行政事业性收费|结转|办结|答复|办理完毕|处理完毕|处理决定/;
+const TOPIC = /申请|复议|诉讼|起诉|行政处罚|行政强制|行政许可|行政事业性收费|结转|办结|答复|办理完毕|处理完毕|处理决定|受理|收到|新收|规章|规范性文件/;
 
 /** TOPIC in simplified or traditional characters: sentences without it are not folded or read. */
-const TOPIC_ANY = /申[请請]|[复復][议議]|[诉訴][讼訟]|起[诉訴]|行政[处處][罚罰]|行政[强強]制|行政[许許]可|收[费費]|[结結][转轉]|[办辦][结結]|答[复復]|[办辦]理完[毕畢]|[处處]理完[毕畢]|[处處]理[决決]定/;
+const TOPIC_ANY = /申[请請]|[复復][议議]|[诉訴][讼訟]|起[诉訴]|行政[处處][罚罰]|行政[强強]制|行政[许許]可|收[费費]|[结結][转轉]|[办辦][结結]|答[复復]|[办辦]理完[毕畢]|[处處]理完[毕畢]|[处處]理[决決]定|受理|收到|新收|[规規]章|[规規][范範]性文件/;
+
+// 公民、法人和其他组织: every applicant, not a share of them.
+const ALL_APPLICANTS = /公民、?法人(?:和|或者?|及|、)?(?:其他)?组织/g;
+// Carried-over applications (上年度结转, 结转下一年度) are this year's quantities, not another year's.
+const CARRIED_WORDS = /(?:上一?年度?|去年|前一年度?)结转|结转(?:至|到)?下一?年度?|转入下一?年度?/g;
+// An outcome of table 三 row 三 (予以公开, 不予公开 …): a count with one is a part of the
+// applications handled or received, not the total.
+const OUTCOME_T3 = /予以公开|部分公开|区分处理|不予公开|无法提供|不予处理|其他处理|不属于|不存在|告知|补正|撤回|重复申请|逾期/;
+// The litigation groups of table 四 (未经复议直接起诉, 复议后提起诉讼): not the total of 行政诉讼,
+// and the 复议 inside them is not a reconsideration.
+const LITIGATION_GROUP = /未经(?:行政)?复议[^，,。；;]{0,4}(?:起诉|诉讼)|(?:行政)?复议后[^，,。；;]{0,6}(?:起诉|诉讼)/g;
+// A turn (但, 而) ends what a negation denies: 未发生行政复议但被提起行政诉讼.
+const TURN = /但|(?<!因[^，,。；;]{0,16})而|却|仅|只有/;
+// Words that may stand between a negation and 申请 without naming another quantity than the
+// applications received: 未收到任何群众提出的政府信息公开申请.
+const APP_GAP_WORDS = /[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}、|收到|接到|受理|新收|收悉|接收|发生|出现|产生|有|过|任何|相关|涉及|的|提出|提交|申请人|行政机关|人民群众|群众|公民|法人|或者?|和|及|其他|组织|[、\s]|社会|公众|本[年度]*|本?(?:机关|单位|部门)|我[镇乡局委办]?|街道|政府信息公开|政府信息|信息公开|公开|一[件例起宗]/g;
+// A count right after a verb of receiving, with no object named (全年共受理6件): the object is
+// the applications when the sentence or the one before speaks of 依申请公开.
+const OBJECTLESS_RECEIPT = /(?:收到|受理|新收|接收|接到)了?\s*(?:共计|合计|共|总计)?\s*$/;
+const APPLICATIONS_TOPIC = /依申请公开|公开申请|申请公开|信息公开申请/;
+
+/** The clause with some phrases blanked (same length), so the words inside them are not read. */
+function blank(c: string, re: RegExp): string {
+  return c.replace(re, (m) => "\u3000".repeat(m.length));
+}
 
 /** Statements of one clause (offsets relative to it). */
 function clauseStatements(c: string, ctx: ClauseCtx, disclosureNearby: boolean): Found[] {
   if (!TOPIC.test(c)) return [];
   const out: Found[] = [];
   const counts = countsIn(c);
-  const otherYear = yearsOtherThan(c, ctx.year) || PREVIOUS.test(c);
-  const review = REVIEW.test(c.replace(/未经复议直接起诉|复议后起诉/g, (m) => (m.startsWith("未") ? "直接起诉" : "起诉")));
+  const otherYear = yearsOtherThan(c, ctx.year) || PREVIOUS.test(blank(c, CARRIED_WORDS));
+  const groupsBlanked = blank(c, LITIGATION_GROUP);
+  const hasGroup = groupsBlanked !== c;
+  const review = REVIEW.test(groupsBlanked) || hasGroup;
   const app = APP_NOUN.exec(c);
   const isApp = !!app && !review && !OTHER_OBJECT.test(c) && (disclosureNearby || ctx.section === 3 || DISCLOSURE.test(c));
-  const usableCount = counts.length === 1 && !otherYear && !COMPARE.test(c) && !PART.test(c);
+  const usableCount = counts.length === 1 && !otherYear && !COMPARE.test(c) && !PART.test(blank(c, ALL_APPLICANTS));
+  // A part of the applications (其中予以公开答复6件, 不予公开的有2件) is not a total.
+  const outcome = OUTCOME_T3.test(c);
 
   // Table 三: applications received, carried over, handled, carried forward.
   if (isApp) {
     ctx.appContext = true;
-    if (usableCount && (RECEIVE.test(c) || /申请(?:数量|数|总数)/.test(c)) && !/结转|办结|答复/.test(c)) {
+    if (usableCount && !outcome && (RECEIVE.test(c) || /申请(?:数量|数|总数)/.test(c)) && !/结转|办结|答复/.test(c)) {
       const k = counts[0];
       const from = Math.min(firstIndex(c, RECEIVE) ?? app.index, app.index, k.start);
       out.push({ quantity: "applications", how: "count", value: k.value, start: from, end: Math.max(k.end, app.index + app[0].length) });
     } else if (counts.every((k) => k.value === 0) && !otherYear) {
-      for (const m of c.matchAll(NEG)) {
-        const after = c.slice(m.index!, m.index! + 32);
-        const noun = APP_NOUN.exec(after);
-        if (!noun) continue;
-        out.push({ quantity: "applications", how: "none", value: 0, start: m.index!, end: m.index! + noun.index + noun[0].length });
-        break;
-      }
+      const denied = deniedApplications(c);
+      if (denied) out.push(denied);
     }
+  } else if (
+    !review &&
+    usableCount &&
+    !OTHER_OBJECT.test(c) &&
+    ctx.appsNearby &&
+    OBJECTLESS_RECEIPT.test(c.slice(0, counts[0].start)) &&
+    !/结转|办结|答复/.test(c)
+  ) {
+    // 全年共受理6件 under 依申请公开: the applications received.
+    const k = counts[0];
+    const v = RECEIVE.exec(c)!;
+    ctx.appContext = true;
+    out.push({ quantity: "applications", how: "count", value: k.value, start: v.index, end: k.end });
   }
-  if ((isApp || ctx.appContext) && !review && usableCount && !OTHER_OBJECT.test(c) && !out.length) {
+  if ((isApp || ctx.appContext) && !review && usableCount && !outcome && !OTHER_OBJECT.test(c) && !out.length) {
     const k = counts[0];
     const pick = (re: RegExp, q: Quantity) => {
       const m = re.exec(c);
       if (m && !out.length) out.push({ quantity: q, how: "count", value: k.value, start: Math.min(m.index, k.start), end: Math.max(k.end, m.index + m[0].length) });
     };
-    pick(/上年结转/, "carriedOver");
+    pick(/(?:上一?年度?|去年)结转/, "carriedOver");
     pick(/结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?/, "carriedForward");
     pick(/办结|答复|办理完毕|处理完毕/, "handled");
   }
 
   // Table 四: 行政复议, 行政诉讼.
   if (review && (ctx.section === 4 || disclosureNearby || DISCLOSURE.test(c)) && !OUTCOME.test(c) && !otherYear) {
-    const plain = c.replace(/未经复议直接起诉/g, "未经XX直接起诉").replace(/复议后起诉/g, "XX后起诉");
+    // Inside a litigation group (复议后起诉), neither 复议 nor 诉讼 names a total.
+    const plain = groupsBlanked;
     const r = /行政复议|复议/.exec(plain);
     const l = /行政诉讼|诉讼|起诉/.exec(plain);
     const topics: Array<[RegExpExecArray, Quantity]> = [];
     if (r) topics.push([r, "reconsideration"]);
     // 未经复议直接起诉 / 复议后起诉 name one of the two litigation groups: not the total.
-    if (l && !/未经复议直接起诉|复议后起诉/.test(c)) topics.push([l, "litigation"]);
+    if (l && !hasGroup) topics.push([l, "litigation"]);
     if (counts.length === 1 && !COMPARE.test(c) && !/其中|占/.test(c)) {
       const k = counts[0];
       const each = k.value === 0 || /各/.test(c.slice(0, k.start)) || topics.length === 1;
       if (each) for (const [m, q] of topics) out.push({ quantity: q, how: "count", value: k.value, start: Math.min(m.index, k.start), end: Math.max(k.end, m.index + m[0].length) });
     } else if (counts.length === 0) {
       for (const m of c.matchAll(NEG)) {
-        const after = c.slice(m.index!, m.index! + 40);
+        // The negation denies what follows it, up to a turn (未发生行政复议，但…).
+        const turn = TURN.exec(c.slice(m.index!));
+        const after = c.slice(m.index!, m.index! + Math.min(40, turn ? turn.index : 40));
         const hits = topics.filter(([t]) => t.index >= m.index! && t.index < m.index! + after.length);
         if (!hits.length) continue;
         const last = Math.max(...hits.map(([t]) => t.index + t[0].length));
@@ -360,6 +422,12 @@ function clauseStatements(c: string, ctx: ClauseCtx, disclosureNearby: boolean):
         break;
       }
     }
+  }
+
+  // Table 二: 规章 and 规范性文件 made this year, and in force.
+  if (counts.length === 1 && !otherYear && !COMPARE.test(c) && !/其中|占/.test(c)) {
+    const found = documentCount(c, counts[0]);
+    if (found) out.push(found);
   }
 
   // Table 二: decisions on 行政处罚 / 行政强制 / 行政许可; 行政事业性收费 (none only).
@@ -391,6 +459,59 @@ function clauseStatements(c: string, ctx: ClauseCtx, disclosureNearby: boolean):
     }
   }
   return out;
+}
+
+/**
+ * The applications a negation denies in a clause: "没有收到政府信息公开申请" denies those received;
+ * "没有上年结转的申请" those carried over, "无结转下年度的申请" those carried forward. A negation
+ * whose noun is qualified by anything else (没有不予公开的申请, 未收到网上申请) denies a part: none.
+ */
+function deniedApplications(c: string): Found | undefined {
+  for (const m of c.matchAll(NEG)) {
+    const at = m.index!;
+    const after = c.slice(at, at + 32);
+    const noun = APP_NOUN.exec(after);
+    if (!noun) continue;
+    const end = at + noun.index + noun[0].length;
+    const gap = c.slice(at + m[0].length, at + noun.index);
+    if (/结转(?:至|到)?下一?年度?|转入下一?年度?/.test(gap)) return { quantity: "carriedForward", how: "none", value: 0, start: at, end };
+    // 上年无结转申请: "last year" may stand before the negation.
+    const lastYear = /(?:上一?年度?|去年)$/.exec(c.slice(Math.max(0, at - 4), at));
+    if (/结转/.test(gap) && (lastYear || /^(?:上一?年度?|去年)/.test(gap))) {
+      return { quantity: "carriedOver", how: "none", value: 0, start: lastYear ? at - lastYear[0].length : at, end };
+    }
+    if (gap.replace(APP_GAP_WORDS, "") !== "") return undefined;
+    return { quantity: "applications", how: "none", value: 0, start: at, end };
+  }
+  return undefined;
+}
+
+// 规章 and 规范性文件: 规章制度 (internal rules) are not 规章.
+const DOCUMENT_KINDS: Array<[RegExp, "rules" | "normative"]> = [
+  [/规范性文件/, "normative"],
+  [/规章(?!制度)/, "rules"],
+];
+const MAKE = /制发|制定|出台|印发/;
+// Other things done to documents: a count with one of them is not of those made or in force.
+const OTHER_DOCUMENT_VERBS = /清理|审查|审核|备案|公开|公布|解读|废止|失效|修订|修改|征求|报送|梳理|宣传|合法性/;
+
+/** "本年度制发规范性文件2件", "现行有效的规范性文件共5件": one document kind, one count. */
+function documentCount(c: string, k: Count): Found | undefined {
+  // A whole area's documents (全县现行有效规范性文件) are not the body's own table.
+  if (/全(?:县|市|区|省|州|旗)|各(?:乡镇|部门|单位|街道|级)/.test(c)) return undefined;
+  const kinds = DOCUMENT_KINDS.map(([re, kind]) => [re.exec(c), kind] as const).filter(([m]) => m);
+  if (kinds.length !== 1 || !/件|份|个$/.test(c.slice(k.start, k.end))) return undefined;
+  const [m, kind] = kinds[0];
+  const valid = /现行有效/.exec(c);
+  if (valid) {
+    // 清理后现行有效…: what is left in force after a clean-up; any other verb is another count.
+    if (/制发|制定|出台|印发/.test(c) || OTHER_DOCUMENT_VERBS.test(c.replace(/(?:清理|梳理|审查)后/g, ""))) return undefined;
+    const start = Math.min(valid.index, m!.index, k.start);
+    return { quantity: kind === "rules" ? "rulesValid" : "normativeValid", how: "count", value: k.value, start, end: Math.max(k.end, m!.index + m![0].length) };
+  }
+  const make = MAKE.exec(c);
+  if (!make || make.index > m!.index || OTHER_DOCUMENT_VERBS.test(c)) return undefined;
+  return { quantity: kind === "rules" ? "rulesMade" : "normativeMade", how: "count", value: k.value, start: Math.min(make.index, k.start), end: Math.max(k.end, m!.index + m![0].length) };
 }
 
 /**
@@ -436,9 +557,12 @@ function readStatements(model: ReportModel): ProseStatement[] {
         continue;
       }
       // Same-length folding: full-width digits and punctuation, traditional characters.
-      const sentence = toSimplified(foldWidth(s[0]));
+      // A breakdown in brackets (其中自然人5件，法人2件) is not the sentence's statement: blanked
+      // (same length), so its counts and commas do not split or crowd the clause around it.
+      const sentence = toSimplified(foldWidth(s[0])).replace(/[（(][^（）()]{1,60}[）)]/g, (m) => (countsIn(m).length ? "\u3000".repeat(m.length) : m));
       const disclosureNearby = DISCLOSURE.test(sentence) || DISCLOSURE.test(toSimplified(prevSentence.slice(-60)));
-      const ctx: ClauseCtx = { appContext: false, section: run.section, year };
+      const appsNearby = APPLICATIONS_TOPIC.test(sentence) || APPLICATIONS_TOPIC.test(toSimplified(prevSentence.slice(-60)));
+      const ctx: ClauseCtx = { appContext: false, appsNearby, section: run.section, year };
       // Clauses: split at ，,：: (a clause "无" after a colon denies the clause before it).
       const clauses = [...sentence.matchAll(/[^，,：:]+[，,：:]?/g)];
       for (let i = 0; i < clauses.length; i++) {

@@ -8,7 +8,7 @@ export interface GarbledDate {
   text: string;
   /** What was lost. */
   lost: "年" | "年、月" | "月" | "日";
-  /** The date it most likely stands for, written properly (年月日), when one reading is clear. */
+  /** The date or year it most likely stands for, written properly (年月日, 年度), when one reading is clear. */
   reading?: string;
 }
 
@@ -60,6 +60,12 @@ export function findGarbledDates(s: string): GarbledDate[] {
     if (i > 0 && (s[i - 1] === "." || s[i - 1] === "-" || s[i - 1] === "/" || s[i - 1] === "〔" || /[A-Za-z]/.test(s[i - 1]))) continue;
     const k = skipSpaces(s, dEnd);
     const isYear = /^(?:19|20)\d\d/.test(digits);
+    if (isYear && digits.length === 4 && s[k] === "度" && isYearDu(s, i, k)) {
+      // 2020度: 年 lost before 度 (2020年度).
+      out.push({ start: i, end: k + 1, text: s.slice(i, k + 1), lost: "年", reading: `${digits}年度` });
+      i = k;
+      continue;
+    }
     if (isYear && digits.length >= 5 && digits.length <= 6 && s[k] === "月") {
       // 20211月1日: 年 lost between year and month.
       const month = Number(digits.slice(4));
@@ -111,6 +117,55 @@ export function findGarbledDates(s: string): GarbledDate[] {
     }
   }
   return out;
+}
+
+/**
+ * Whether "2020度" at s[i..k] is a year that lost its 年 rather than a measure (用电2020度): the
+ * words around are not about electricity, and 度 is followed by the words a year adverbial
+ * comes before (2020度政府信息公开…, 2020度，我镇…, 2020度报告) rather than by 电.
+ */
+function isYearDu(s: string, i: number, k: number): boolean {
+  if (/[电热温]/.test(s.slice(Math.max(0, i - 8), i)) || s[i - 1] === "约" || s[i - 1] === "为") return false;
+  const next = s[k + 1];
+  if (next === undefined) return false;
+  if ("，,、".includes(next)) {
+    // "2020度，我镇…": the year opens its clause.
+    return i === 0 || /[\s（(【\[《，,。；;：:、]/.test(s[i - 1]) || /(?:[（(][一二三四五六七八九十]{1,3}[）)]|[一二三四五六七八九十]{1,3}、)[ \u3000]*$/.test(s.slice(Math.max(0, i - 8), i));
+  }
+  return /[\u4e00-\u9fff]/.test(next) && !/[电数]/.test(next);
+}
+
+/** A date written in full: 2023年2月30日, 2023-02-30, 2023/2/30 (whether or not it exists). */
+export interface FullDate {
+  start: number;
+  end: number;
+  text: string;
+  year: number;
+  month: number;
+  day: number;
+}
+
+// The numeric form takes one separator twice and is not part of a longer code (索引号 …/2023-00012).
+const FULL_DATE = /(?<![\d/\-.A-Za-z])((?:19|20)\d\d)[ \u3000]*(?:年[ \u3000]*(\d{1,2})[ \u3000]*月[ \u3000]*(\d{1,2})[ \u3000]*[日号]|([-/.])(\d{1,2})\4(\d{1,2})(?![\d.]))/g;
+
+/** Full dates in a string (ASCII digits). */
+export function fullDates(s: string): FullDate[] {
+  const out: FullDate[] = [];
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(s); m; m = FULL_DATE.exec(s)) {
+    const month = Number(m[2] ?? m[5]);
+    const day = Number(m[3] ?? m[6]);
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: Number(m[1]), month, day });
+  }
+  return out;
+}
+
+/** Whether the date exists in the calendar (2月29日 only in a leap year). */
+export function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!validMonth(month) || day < 1) return false;
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return day <= days;
 }
 
 export interface YearMention {
