@@ -84,11 +84,11 @@ describe("printModel", () => {
     const out = printModel(m, source, { locale: "en" });
     expect(out).toContain("Title: (not found)");
     expect(out).toContain("Year: (not found)");
-    expect(out).toContain("  五 「五、存在的主要问题及改进措施」 [9:1]  (variant of 五、存在的主要问题及改进情况)");
+    expect(out).toContain("  五 「五、存在的主要问题及改进措施」 [9:1]  (recognised by its wording; variant of 五、存在的主要问题及改进情况)");
     expect(out).toContain("  三 missing");
     expect(out).toContain("Other numbered headings:\n  「一、加强组织领导」 [3:1]");
     const runOn = model("department-chrome.txt");
-    expect(printModel(runOn.m, runOn.source, { locale: "en" })).toContain("「一、总体情况」 [5:1]  (prose follows on the same line)");
+    expect(printModel(runOn.m, runOn.source, { locale: "en" })).toContain("「一、总体情况」 [5:1]  (official heading; prose follows on the same line)");
   });
 
   it("renders a mapped table generically: layout, confidence, problems, one line per row", () => {
