@@ -286,8 +286,8 @@ const CN = "[一二三四五六七八九十]{1,2}";
 const NUM = `(?:${CN}|\\d{1,2}|[０-９]{1,2})`;
 const PART_RE = new RegExp(`^第(${NUM})部分[\\s\\u3000、.．,，:：]*`);
 const BRACKET_RE = new RegExp(`^[（(](${NUM})[）)][\\s\\u3000、.．,，:：]*`);
-// 2、 2． 2. (not 2.5) 2， 2： or 2 and a space.
-const ARABIC_RE = /^(\d{1,2}|[０-９]{1,2})(?:[、．，,:：]|\.(?!\d)|[\s\u3000]+)[\s\u3000]*/;
+// 2、 2． 2. (not 2.5, but 2.2021年) 2， 2： or 2 and a space.
+const ARABIC_RE = /^(\d{1,2}|[０-９]{1,2})(?:[、．，,:：]|\.(?!\d)|\.(?=\d{4}年)|[\s\u3000]+)[\s\u3000]*/;
 const BARE_RE = new RegExp(`^(${CN})[\\s\\u3000]*[、.．,，:：]$`);
 
 /**
@@ -448,14 +448,14 @@ export function scanHeadings(blocks: Block[], textLength: number): HeadingScan {
 
 /**
  * A preface listing the parts one per line (一、总体情况 / 二、主动公开政府信息情况 / …) before the
- * report's own headings: two or more headings in a row with nothing between them, each of which
- * comes again later, are a list of contents, not the sections.
+ * report's own headings: two or more headings in a row, in order, with nothing between them, each
+ * of which comes again later, are a list of contents, not the sections.
  */
 function dropContentsList(found: Found[], blocks: Block[]): void {
   let i = 0;
   while (i < found.length) {
     let j = i;
-    while (j + 1 < found.length && adjacent(blocks, found[j].index, found[j + 1].index)) j++;
+    while (j + 1 < found.length && found[j + 1].section.number > found[j].section.number && adjacent(blocks, found[j].index, found[j + 1].index)) j++;
     const run = found.slice(i, j + 1);
     const later = found.slice(j + 1).map((f) => f.section.number);
     if (run.length >= 2 && run.every((f) => later.includes(f.section.number))) {
@@ -498,20 +498,16 @@ const CONTENT = SECTIONS.map((s) => s.content);
 /** Which section the words name, and how: the wording, an organisation before it, or cue words. */
 function wordsNaming(words: string): { spec: SectionSpec; wording: Section["wording"] } | null {
   if (words.length < 2 || words.length > MAX_HEADING || /[|｜\t]/.test(words)) return null;
-  // A heading is no sentence: nothing but a closing ：or 。 may punctuate it.
-  if (/[，,、。；;！？!?：:]/.test(words.trim().replace(/[：:。*_]+$/, ""))) {
-    const t = norm(words).replace(/[：:。]$/, "");
-    const exact = NORMALIZED.find((n) => t === n.title || n.variants.includes(t));
-    return exact ? { spec: exact.spec, wording: t === exact.title ? "official" : "listed" } : null;
-  }
   const t = norm(words).replace(/[：:。]$/, "");
-  if (t.length < 2 || t.length > MAX_LOOSE_WORDS || /[。；;！？!?]/.test(t) || isTableRowLabel(t)) return null;
+  if (t.length < 2 || t.length > MAX_HEADING || isTableRowLabel(t)) return null;
   for (const n of NORMALIZED) {
     if (t === n.title) return { spec: n.spec, wording: "official" };
     if (n.variants.includes(t)) return { spec: n.spec, wording: "listed" };
   }
   const prefixed = prefixedWording(t);
   if (prefixed) return { spec: prefixed, wording: "prefixed" };
+  // Cue words: a short heading that is no sentence (nothing but a closing ：or 。 punctuates it).
+  if (t.length > MAX_LOOSE_WORDS || /[，,、。；;！？!?：:]/.test(words.trim().replace(/[：:。*_]+$/, ""))) return null;
   const hits = NORMALIZED.filter((n) => n.cues.some((c) => t.includes(c)));
   return hits.length === 1 ? { spec: hits[0].spec, wording: "cue" } : null;
 }
@@ -595,15 +591,17 @@ function findByEvidence(blocks: Block[], found: Found[], textLength: number): Fo
     const after = found.filter((f) => f.section.number > n);
     const lo = Math.max(-1, ...before.map((f) => f.index));
     const hi = Math.min(blocks.length, ...after.map((f) => f.index));
+    // Where the section belongs: between two sections that are present (after the one before it
+    // for 六, before the one after it for 一), not after the text's last section (a partial text).
     const anchored = (c: Candidate) =>
-      found.some((f) => (f.section.number === n - 1 && f.index < c.index) || (f.section.number === n + 1 && f.index > c.index));
+      (n === 1 || found.some((f) => f.section.number < n && f.index < c.index)) && (n === SECTIONS.length || found.some((f) => f.section.number > n && f.index > c.index));
     let best: Candidate | null = null;
     for (const c of candidates) {
       if (c.spec.number !== n || c.index <= lo || c.index >= hi) continue;
       if (c.parts.style === "bracketed" && !bracketedSections) continue;
       if (c.strength < 3) {
-        // Weaker evidence: a neighbouring section must stand where expected, and the body must be
-        // about this section (two of its subjects when the words name another subject).
+        // Weaker evidence: sections must stand on both sides, and the body must be about this
+        // section (two of its subjects when the words name another subject).
         if (!anchored(c)) continue;
         if (c.strength < 2 && c.parts.style !== "chinese" && c.parts.style !== "part") continue;
         const need = c.strength === 0 ? 2 : 1;
