@@ -76,6 +76,31 @@ describe("recognition never takes table rows, sub-points or a list of parts for 
   });
 });
 
+describe("a heading whose words name none of the six", () => {
+  const base = read("numbers/tabs-2021.txt");
+  it("is the section its numeral and place say when the body is about that section's subject", () => {
+    const text = base.replace("\n二、主动公开政府信息情况\n", "\n二、信息发布与解读\n");
+    const model = buildModel(text, { filePath: "r.txt" });
+    expect(model.sections.map((s) => `${s.number}:${s.recognition}`)).toEqual(["1:exact", "2:content", "3:exact", "4:exact", "5:exact", "6:exact"]);
+    const messages = lintText(text, { filePath: "r.txt", config: SECTION_RULES });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual(["section-heading:loose"]);
+  });
+
+  it("is not, when the body is about something else: then the section is missing", () => {
+    const cut = base.slice(0, base.indexOf("\n二、主动公开政府信息情况\n")) + "\n二、加强组织领导\n\n成立领导小组，明确分管领导。\n" + base.slice(base.indexOf("\n三、收到和处理"));
+    const model = buildModel(cut, { filePath: "r.txt" });
+    expect(model.sections.map((s) => s.number)).toEqual([1, 3, 4, 5, 6]);
+    const messages = lintText(cut, { filePath: "r.txt", config: SECTION_RULES });
+    expect(messages.filter((m) => m.ruleId === "required-sections").map((m) => m.messageId)).toEqual(["missingBefore"]);
+  });
+
+  it("2、 for 二、 is section-heading's finding only, not section-order's", () => {
+    const text = base.replace("\n二、主动公开政府信息情况\n", "\n2、主动公开政府信息情况\n");
+    const messages = lintText(text, { filePath: "r.txt", config: SECTION_RULES });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual(["section-heading:numeralStyle"]);
+  });
+});
+
 // ---- property: renaming a heading never loses the section; deleting one always reports it ----
 
 const CLEAN = read("numbers/tabs-2021.txt");
