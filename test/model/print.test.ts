@@ -125,7 +125,7 @@ describe("modelToJson", () => {
     expect(json.period).toMatchObject({ fromYear: 2023, toYear: 2023, startLine: 5, from: { month: 1, day: 1 } });
     expect(json.publishedAt).toMatchObject({ year: 2024, month: 1, day: 15, startLine: 44, source: "signature" });
     expect(json.sections).toHaveLength(6);
-    expect(json.sections[0]).toMatchObject({ number: 1, numeral: "一", canonical: "一、总体情况", isVariant: false, heading: { text: "一、总体情况", startLine: 7, startColumn: 1, endLine: 7, endColumn: 7 } });
+    expect(json.sections[0]).toMatchObject({ number: 1, numeral: "一", canonical: "一、总体情况", isVariant: false, recognition: "exact", wording: "official", numeralStyle: "chinese", heading: { text: "一、总体情况", startLine: 7, startColumn: 1, endLine: 7, endColumn: 7 } });
     expect(json.sections[0].body.startLine).toBe(7);
     expect(json.tables.t3.rows[0].cells[0]).toMatchObject({ col: "natural", value: { kind: "number", value: 1 }, startLine: 24, startColumn: 18 });
     expect(json.layout).toBe("2021");

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { buildModel, lintText } from "../../src/core/linter.js";
 import { SourceCode } from "../../src/core/source-code.js";
 import type { SectionRecognition } from "../../src/model/types.js";
+import { printModel } from "../../src/model/print.js";
 
 const read = (name: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url)), "utf8");
 const FORMS = [
@@ -53,6 +54,17 @@ describe("sections recognised by evidence (fixtures/sections)", () => {
       });
     }
   }
+});
+
+describe("--print-model says how each section was recognised", () => {
+  it("exact, by wording, from numbering, from content", () => {
+    const text = read("numbers/tabs-2021.txt").replace("\n二、主动公开政府信息情况\n", "\n二、信息发布与解读\n").replace("\n三、收到和处理政府信息公开申请情况\n", "\n三、\n").replace("五、存在的主要问题及改进情况", "五、存在问题及改进情况");
+    const out = printModel(buildModel(text, { filePath: "r.txt" }), new SourceCode(text), { locale: "en" });
+    expect(out).toMatch(/一 「一、总体情况」 \[\d+:1\]  \(official heading\)/);
+    expect(out).toMatch(/二 「二、信息发布与解读」 \[\d+:1\]  \(inferred from numbering, place and content; variant of 二、主动公开政府信息情况\)/);
+    expect(out).toMatch(/三 「三、」 \[\d+:1\]  \(inferred from numbering and place; variant of 三、收到和处理政府信息公开申请情况\)/);
+    expect(out).toMatch(/五 「五、存在问题及改进情况」 \[\d+:1\]  \(recognised by its wording; variant of 五、存在的主要问题及改进情况\)/);
+  });
 });
 
 describe("recognition never takes table rows, sub-points or a list of parts for sections", () => {
