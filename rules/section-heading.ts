@@ -1,6 +1,6 @@
 import type { Rule } from "../src/core/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
-import { foldTraditional, headingParts } from "../src/model/sections.js";
+import { foldTraditional, headingParts, numeralValue } from "../src/model/sections.js";
 import { normalizeLabel } from "../src/model/normalize.js";
 import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
 
@@ -83,7 +83,9 @@ export const sectionHeading: Rule = {
         continue;
       }
       if (otherStyle) {
-        // 2、… （二）… 第二部分 …: one finding for the heading, rewritten whole.
+        // 2、… （二）… 第二部分 …: one finding for the heading, rewritten whole. A numeral of another
+        // value (3、 where 二 belongs) is section-order's finding, whose message names the numeral.
+        if (numeralValue(parts.numeral) !== section.number) continue;
         if (knownWords) context.report({ messageId: "numeralStyle", data, loc, fix: { range: [loc.start, loc.end], text: official } });
         else context.report({ messageId: "loose", data, loc });
         continue;

@@ -565,11 +565,15 @@ function findByEvidence(blocks: Block[], found: Found[], textLength: number): Fo
     if (named) {
       // A numbered heading names the section of its own number; a sub-point （一）主动公开… names
       // what it is about, not section 一.
-      if (value && named.spec.number !== value) continue;
+      // what it is about, not section 一. A section's own wording under another Arabic numeral or
+      // 第…部分 (3、主动公开政府信息情况 where 二 belongs) is that section misnumbered — taken only
+      // between sections present on both sides (section-order reports the numeral).
       const strong = named.wording !== "cue";
+      const misnumbered = value > 0 && named.spec.number !== value;
+      if (misnumbered && !(strong && (parts.style === "arabic" || parts.style === "part"))) continue;
       if (parts.style === "bracketed" && strong) bracketedStrong++;
       const recognition: SectionRecognition = named.wording === "official" && parts.style === "chinese" ? "exact" : "variant";
-      candidates.push({ index, spec: named.spec, line, parts, recognition, wording: named.wording, strength: strong ? 3 : 2 });
+      candidates.push({ index, spec: named.spec, line, parts, recognition, wording: named.wording, strength: strong && !misnumbered ? 3 : 2 });
     } else if (value && (parts.style === "chinese" || parts.style === "part")) {
       const spec = SECTIONS[value - 1];
       if (words) {

@@ -106,6 +106,18 @@ describe("a heading whose words name none of the six", () => {
     expect(messages.filter((m) => m.ruleId === "required-sections").map((m) => m.messageId)).toEqual(["missingBefore"]);
   });
 
+  it("3、主动公开政府信息情况 where 二 belongs is 二 misnumbered: section-order's finding only", () => {
+    const text = base.replace("\n二、主动公开政府信息情况\n", "\n3、主动公开政府信息情况\n");
+    expect(buildModel(text, { filePath: "r.txt" }).sections.map((s) => s.number)).toEqual([1, 2, 3, 4, 5, 6]);
+    const messages = lintText(text, { filePath: "r.txt", config: SECTION_RULES });
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}:${m.line}:${m.column}-${m.endColumn}`)).toEqual(["section-order:wrongNumeral:11:1-2"]);
+  });
+
+  it("1.主动公开政府信息情况 inside 一 of a text that stops there is a sub-point", () => {
+    const text = base.slice(0, base.indexOf("\n二、主动公开政府信息情况\n")).replace("（一）主动公开。", "1.主动公开政府信息情况\n\n全年主动公开规范性文件2件。\n\n（一）主动公开。");
+    expect(buildModel(text, { filePath: "r.txt" }).sections.map((s) => s.number)).toEqual([1]);
+  });
+
   it("2、 for 二、 is section-heading's finding only, not section-order's", () => {
     const text = base.replace("\n二、主动公开政府信息情况\n", "\n2、主动公开政府信息情况\n");
     const messages = lintText(text, { filePath: "r.txt", config: SECTION_RULES });
