@@ -55,7 +55,8 @@ export interface HeadingParts {
   titleEnd: number;
 }
 
-// 一、 一. 一， 一．一 (space) — but not （一）, which numbers sub-topics, nor 一是.
+// 一、 一. 一， 一．一 (space) — but not （一）, which numbers sub-topics, nor 一是. The section finder's
+// first pass reads only these; headingParts (below) reads the other numeral styles too.
 function splitHeading(raw: string): HeadingParts {
   let p = 0;
   let e = raw.length;
@@ -78,7 +79,6 @@ function splitHeading(raw: string): HeadingParts {
   }
   return { numeral: "", headStart: p, titleStart: p, titleEnd: e };
 }
-
 
 const NORMALIZED = SECTIONS.map((spec) => ({
   spec,
