@@ -23,6 +23,7 @@ import { contactInfo } from "./contact-info.js";
 import { carryoverConsistency } from "./carryover-consistency.js";
 import { validDocumentsContinuity } from "./valid-documents-continuity.js";
 import { copiedPreviousReport } from "./copied-previous-report.js";
+import { controlCharacters } from "./control-characters.js";
 
 export const rules: readonly Rule[] = [
   requiredSections,
@@ -47,4 +48,5 @@ export const rules: readonly Rule[] = [
   carryoverConsistency,
   validDocumentsContinuity,
   copiedPreviousReport,
+  controlCharacters,
 ];

@@ -2,6 +2,7 @@ import type { Fix, Rule } from "../src/core/types.js";
 import type { Span } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { foldTraditional } from "../src/model/sections.js";
+import { fullerOrganization } from "../src/model/meta.js";
 
 /** The words every title ends with (条例 第五十条; the format notices). */
 const OFFICIAL = "政府信息公开工作年度报告";
@@ -23,7 +24,9 @@ interface Correction {
 
 /**
  * The title names the body, the year and exactly 政府信息公开工作年度报告. Bulletins list "将题目
- * “年度报告”写成“工作报告”" among the defects they keep finding.
+ * “年度报告”写成“工作报告”" among the defects they keep finding. Severity follows the spec: a
+ * title that is wrong or incomplete is an error; 政务 for 政府, a doubled word and a body named
+ * without its place are warnings.
  */
 export const reportTitle: Rule = {
   meta: {
@@ -34,7 +37,7 @@ export const reportTitle: Rule = {
       descriptionEn: "The title must name the body, the year and 政府信息公开工作年度报告",
       url: ruleDocsUrl("report-title"),
     },
-    defaultSeverity: "error",
+    defaultSeverity: "warn",
     fixable: "code",
     messages: {
       workReport: {
@@ -65,6 +68,14 @@ export const reportTitle: Rule = {
         zh: "标题「{{title}}」缺少发布单位名称",
         en: "The title \"{{title}}\" does not name the issuing body",
       },
+      cutShort: {
+        zh: "标题「{{title}}」不完整：缺少发布单位名称和年份（应为“单位名称＋年份＋政府信息公开工作年度报告”{{example}}）",
+        en: "The title \"{{title}}\" is cut short: it names neither the body nor the year (it should read \"<body> <year>年政府信息公开工作年度报告\"{{example}})",
+      },
+      placeMissing: {
+        zh: "标题中的单位名称「{{written}}」缺少地名，正文写作「{{full}}」：标题应写明单位全称",
+        en: "The body named in the title, \"{{written}}\", lacks its place; the text names it \"{{full}}\": the title should name the body in full",
+      },
       missingTitle: {
         zh: "报告没有标题：开头应有“单位名称＋年份＋政府信息公开工作年度报告”形式的标题",
         en: "The report has no title: it should open with \"<body> <year>年政府信息公开工作年度报告\"",
@@ -85,7 +96,7 @@ export const reportTitle: Rule = {
       const first = model.document.blocks.find((b) => b.kind !== "comment");
       if (!first) return;
       const span = "content" in first ? first.content : first;
-      context.report({ messageId: "missingTitle", loc: { start: span.start, end: span.end } });
+      context.report({ messageId: "missingTitle", loc: { start: span.start, end: span.end }, severity: 2 });
       return;
     }
 
@@ -100,13 +111,27 @@ export const reportTitle: Rule = {
     // For messages: a title split over two lines is shown on one.
     const titleText = text.slice(title.start, title.end).replace(/\s*[\r\n]+\s*/g, " ");
 
-    if (title.year === undefined && !CHINESE_YEAR.test(norm)) {
-      const year = model.year && model.year.source !== "title" ? model.year.value : undefined;
+    const noYear = title.year === undefined && !CHINESE_YEAR.test(norm);
+    const year = model.year && model.year.source !== "title" ? model.year.value : undefined;
+    if (noYear && !title.organization) {
+      // Cut short at the front: the name, the year (and often 政府) are gone — one finding.
+      const org = model.organization?.name;
+      const example = org && year ? `，如“${org}${year}年${OFFICIAL}”` : "";
+      context.report({ messageId: "cutShort", data: { title: titleText, example }, loc: title, severity: 2 });
+      return;
+    }
+    if (noYear) {
       const org = title.organization ?? model.organization?.name ?? "某单位";
-      context.report({ messageId: "missingYear", data: { title: titleText, example: `${org}${year ?? "20XX"}年${OFFICIAL}` }, loc: title });
+      context.report({ messageId: "missingYear", data: { title: titleText, example: `${org}${year ?? "20XX"}年${OFFICIAL}` }, loc: title, severity: 2 });
     }
     if (!title.organization) {
-      context.report({ messageId: "missingOrganization", data: { title: titleText }, loc: title });
+      context.report({ messageId: "missingOrganization", data: { title: titleText }, loc: title, severity: 2 });
+    } else if (title.organizationSpan) {
+      const full = fullerOrganization(text, title.organization, title.end);
+      if (full) {
+        const { start, end } = title.organizationSpan;
+        context.report({ messageId: "placeMissing", data: { written: text.slice(start, end), full: full.name }, loc: { start, end }, fix: { range: [start, end], text: full.name } });
+      }
     }
 
     // The title words: from 政府信息公开 (after the year when the year comes first) to the last 报告.
@@ -120,7 +145,8 @@ export const reportTitle: Rule = {
         break;
       }
     }
-    const we = norm.lastIndexOf("报告") + 2;
+    // 年报 for 年度报告: the words end there.
+    const we = norm.lastIndexOf("报告") >= 0 ? norm.lastIndexOf("报告") + 2 : norm.lastIndexOf("年报") + 2;
     if (ws < 0 || we < 2 || we <= ws) return;
     const words = norm.slice(ws, we);
     if (words === OFFICIAL) return;
@@ -175,7 +201,7 @@ export const reportTitle: Rule = {
     }
 
     if (w1 !== OFFICIAL) {
-      context.report({ messageId: "wording", data: { written: text.slice(src(0), src(words.length - 1) + 1) }, loc: { start: src(0), end: src(words.length - 1) + 1 } });
+      context.report({ messageId: "wording", data: { written: text.slice(src(0), src(words.length - 1) + 1) }, loc: { start: src(0), end: src(words.length - 1) + 1 }, severity: 2 });
       return;
     }
     // The corrected title, for the messages.
@@ -187,7 +213,9 @@ export const reportTitle: Rule = {
     }
     suggested += text.slice(cursor, title.end);
     for (const c of corrections) {
-      context.report({ messageId: c.messageId, data: { word: c.word, suggested }, loc: c.loc, fix: c.fix });
+      // 工作报告 and a dropped 政府/工作/年度 are errors (spec §9); 政务 and a doubled word warnings.
+      const severity = c.messageId === "workReport" || c.messageId === "missingWord" ? 2 : 1;
+      context.report({ messageId: c.messageId, data: { word: c.word, suggested }, loc: c.loc, fix: c.fix, severity });
     }
   },
 };

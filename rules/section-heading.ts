@@ -1,6 +1,6 @@
 import type { Rule } from "../src/core/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
-import { foldTraditional, headingParts } from "../src/model/sections.js";
+import { foldTraditional, headingParts, numeralValue } from "../src/model/sections.js";
 import { normalizeLabel } from "../src/model/normalize.js";
 import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
 
@@ -38,6 +38,14 @@ export const sectionHeading: Rule = {
         zh: "「{{written}}」被识别为第{{numeral}}部分，其标题应为「{{official}}」",
         en: "\"{{written}}\" is taken for section {{numeral}}, whose heading should read \"{{official}}\"",
       },
+      numeralStyle: {
+        zh: "第{{numeral}}部分标题应为「{{official}}」（编号用「{{numeral}}、」），不是「{{written}}」",
+        en: "Section {{numeral}}'s heading should read \"{{official}}\" (numbered \"{{numeral}}、\"), not \"{{written}}\"",
+      },
+      bare: {
+        zh: "第{{numeral}}部分标题只有编号「{{written}}」，应为「{{official}}」",
+        en: "Section {{numeral}}'s heading is a bare numeral \"{{written}}\"; it should read \"{{official}}\"",
+      },
       separator: {
         zh: "标题编号「{{numeral}}」后应使用顿号「、」，写作「{{official}}」，不是「{{written}}」",
         en: "The heading numeral \"{{numeral}}\" should be followed by \"、\" (\"{{official}}\"), not written \"{{written}}\"",
@@ -64,16 +72,35 @@ export const sectionHeading: Rule = {
       const parts = headingParts(raw);
       const words = raw.slice(parts.titleStart, parts.titleEnd);
       const official = CANONICAL_HEADING(spec);
+      const data = { numeral: spec.numeral, official, written: raw };
+      const loc = { start: base + parts.headStart, end: base + parts.titleEnd };
+      const otherStyle = section.numeralStyle !== undefined && section.numeralStyle !== "chinese";
+      // Fixable: the words are the section's own (official, listed, or after the organisation's
+      // name) or absent; cue words and other wordings are reported without a rewrite.
+      const knownWords = section.wording === "official" || section.wording === "listed" || section.wording === "prefixed";
+      if (section.wording === "none") {
+        context.report({ messageId: "bare", data, loc, fix: { range: [loc.start, loc.end], text: official } });
+        continue;
+      }
+      if (otherStyle) {
+        // 2、… （二）… 第二部分 …: one finding for the heading, rewritten whole. A numeral of another
+        // value (3、 where 二 belongs) is section-order's finding, whose message names the numeral.
+        if (numeralValue(parts.numeral) !== section.number) continue;
+        if (knownWords) context.report({ messageId: "numeralStyle", data, loc, fix: { range: [loc.start, loc.end], text: official } });
+        else context.report({ messageId: "loose", data, loc });
+        continue;
+      }
       if (section.isVariant) {
         const listed = LISTED_VARIANTS.get(section.number)!.has(norm(words));
-        const data = { numeral: spec.numeral, official, written: raw };
-        const loc = { start: base + parts.headStart, end: base + parts.titleEnd };
-        if (listed) {
+        if (!parts.numeral && section.wording !== "cue" && section.wording !== "other") {
+          // No numeral: the heading is rewritten whole, numeral included.
+          context.report({ messageId: "variant", data, loc, fix: { range: [loc.start, loc.end], text: official } });
+        } else if (listed || section.wording === "prefixed") {
           // Replace the words only: the numeral and its separator are left as written (a wrong
           // numeral is section-order's finding, the separator is reported below).
           context.report({ messageId: "variant", data, loc, fix: { range: [base + parts.titleStart, base + parts.titleEnd], text: spec.title } });
         } else {
-          // Taken for the section on cue words only: say so, but do not rewrite it.
+          // Taken for the section on cue words, or on its place and body: say so, but do not rewrite it.
           context.report({ messageId: "loose", data, loc });
         }
       }

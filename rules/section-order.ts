@@ -2,16 +2,7 @@ import type { Rule } from "../src/core/types.js";
 import type { Section } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
-
-const DIGITS = "一二三四五六七八九";
-
-/** 一 → 1 … 十 → 10, 十一 → 11; 0 when not a numeral. */
-function numeralValue(n: string): number {
-  if (n.length === 1) return n === "十" ? 10 : DIGITS.indexOf(n) + 1;
-  if (n.length === 2 && n[0] === "十") return 10 + DIGITS.indexOf(n[1]) + 1;
-  if (n.length === 2 && n[1] === "十") return (DIGITS.indexOf(n[0]) + 1) * 10;
-  return 0;
-}
+import { numeralValue } from "../src/model/sections.js";
 
 /** The number a heading is written with: its numeral, else its section's number. */
 const writtenNumber = (s: Section): number => numeralValue(s.numeral) || s.number;
@@ -78,7 +69,8 @@ export const sectionOrder: Rule = {
           loc: s.heading,
         });
       } else furthest = s;
-      if (s.numeral && s.numeral !== numeral) {
+      // A numeral of the right value in another style (2、 （二）) is section-heading's finding.
+      if (s.numeral && numeralValue(s.numeral) !== s.number) {
         const at = s.heading.start + s.heading.text.indexOf(s.numeral);
         context.report({ messageId: "wrongNumeral", data: { numeral, written: s.numeral, heading: canonical(s) }, loc: { start: at, end: at + s.numeral.length } });
       }

@@ -1,5 +1,6 @@
 // bytes → text. Knows encodings only. Order: BOM, BOM-less UTF-16 (by NUL pattern), strict UTF-8,
 // then GB18030 (a superset of GBK; never the 'gbk' label, which garbles four-byte characters).
+// Stray control characters (a few NULs) stay in the text for the control-characters rule.
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -34,15 +35,33 @@ function sniffUtf16(bytes: Uint8Array): Encoding | null {
   return null;
 }
 
+// A text export or a copy-paste leaves a few NUL or other control characters in otherwise valid
+// text: up to this many NULs in the sample (and at most 1 in 200 bytes) are not taken for binary.
+// The control-characters rule reports them.
+const STRAY_NULS = 16;
+
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, SAMPLE);
   let control = 0;
+  let nul = 0;
   for (let i = 0; i < n; i++) {
     const b = bytes[i];
-    if (b === 0) return true;
-    if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
+    if (b === 0) nul++;
+    else if (b < 8 || (b > 13 && b < 32 && b !== 27)) control++;
   }
-  return n > 0 && control / n > 0.1;
+  if (nul > STRAY_NULS || nul * 200 > n) return true;
+  // A few NULs: text only when the whole file is strict UTF-8 (binary data hardly ever is).
+  if (nul > 0 && !isUtf8(bytes)) return true;
+  return n > 0 && (control + nul) / n > 0.1;
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Decode a file's bytes; throws DecodeError with a message fit for the user. */

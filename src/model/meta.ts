@@ -67,7 +67,8 @@ export function cleanOrganization(s: string, a: number, b: number, base: number)
 // ---- title -----------------------------------------------------------------------------------
 
 // The words that make a line a report title (after folding traditional characters).
-const TITLE_WORDS = /(?:政府|政务)信息公开.{0,8}报告|信息公开.{0,6}年度报告|政务公开.{0,6}年度报告/;
+// 年报 for 年度报告 is a wording defect of the title (report-title), not a different document.
+const TITLE_WORDS = /(?:政府|政务)信息公开.{0,8}报告|信息公开.{0,6}年度报告|政务公开.{0,6}年度报告|信息公开.{0,4}年报(?!告)/;
 // Where the title words begin; the organisation ends before them.
 const WORDS_START = /(?:政府|政务)信息公开|信息公开|政务公开/g;
 const YEAR = /(?<!\d)((?:19|20)\d\d)[ \t\u3000\u00a0]{0,3}年(?:[ \t\u3000\u00a0]{0,3}度)?/;
@@ -161,11 +162,44 @@ function lineOf(block: Block): { text: string; start: number } | null {
   return null;
 }
 
+/** True when only white space, with at most one blank line, lies between two lines of a title. */
+function closeBy(text: string, from: number, to: number): boolean {
+  const gap = text.slice(from, to);
+  return /^\s*$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2;
+}
+
 /** True when a short line can be the first half of a title split over two lines. */
 function titleHead(line: string): boolean {
   if (line.length > 40 || SENTENCE_PUNCT.test(line) || BREADCRUMB.test(line) || !CJK_RE.test(line)) return false;
   const t = foldTraditional(line).replace(/[\s\u3000*#_|｜]+/g, "");
   return organizationLevel(t) !== "unknown" || /(?:19|20)\d\d年度?$/.test(t);
+}
+
+// A place name: a few characters ending in an administrative unit (宁远县, 东湖街道).
+const PLACE_START = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗|镇|乡|街道)/;
+const BEFORE_PLACE = "，,。、；;：:《“\"（(　 \t\n";
+
+/**
+ * The organisation as the body writes it when the title drops its place name: title
+ * 「县人民政府办公室」 (or 「人民政府办公室」), text 「宁远县人民政府办公室」. Null when the title's name
+ * starts with a place of its own or the text never writes it after one. The first such writing
+ * after `from` counts.
+ */
+export function fullerOrganization(text: string, organization: string, from: number): NamePart | null {
+  if (organization.length < 2 || PLACE_START.test(organization)) return null;
+  for (let at = text.indexOf(organization, from); at >= 0; at = text.indexOf(organization, at + organization.length)) {
+    // The place before the name starts after punctuation, white space or the start of the text.
+    let a = at;
+    while (a > 0 && at - a < 8 && !BEFORE_PLACE.includes(text[a - 1])) a--;
+    if (a > 0 && !BEFORE_PLACE.includes(text[a - 1])) continue;
+    // The place ends where the title's name starts (宁远县 + 人民政府办公室) or inside its first
+    // word (宁远 + 县人民政府办公室).
+    const place = text.slice(a, at);
+    const m = PLACE_START.exec(place + organization);
+    if (place.length < 2 || !m || m[0].length < place.length) continue;
+    return { name: place + organization, start: a, end: at + organization.length };
+  }
+  return null;
 }
 
 /**
@@ -175,7 +209,9 @@ function titleHead(line: string): boolean {
  */
 export function findTitle(doc: BlockDocument, text: string, limit: number): TitleInfo | undefined {
   let best: TitleCandidate | null = null;
-  let prev: { text: string; start: number; end: number } | null = null;
+  type Line = { text: string; start: number; end: number };
+  let prev: Line | null = null;
+  let prevPrev: Line | null = null;
   const end = Math.min(limit, doc.blocks.length);
   for (let i = 0; i < end && (best === null || best.score < 2); i++) {
     const block = doc.blocks[i];
@@ -184,19 +220,22 @@ export function findTitle(doc: BlockDocument, text: string, limit: number): Titl
       // Page chrome flattened to a table: "标题→XX镇2021年…报告".
       for (const row of block.rows.slice(0, 6)) for (const cell of row.cells) if (cell.text) found.push(readTitle(cell.text, cell.start));
       prev = null;
+      prevPrev = null;
     } else {
       const line = lineOf(block);
       if (!line) continue;
       let c = readTitle(line.text, line.start);
-      if (c && !c.organization && prev && titleHead(prev.text)) {
-        // "某区人民政府办公室2025年" / "政府信息公开工作年度报告": join across the line break.
-        const gap = text.slice(prev.end, line.start);
-        if (/^\s*$/.test(gap) && (gap.match(/\n/g)?.length ?? 0) <= 2) {
-          const joined = readTitle(text.slice(prev.start, line.start + line.text.length), prev.start);
-          if (joined && joined.organization) c = joined;
-        }
+      if (c && (!c.organization || c.year === undefined) && prev && titleHead(prev.text) && closeBy(text, prev.end, line.start)) {
+        // "某区人民政府办公室2025年" / "政府信息公开工作年度报告": join across the line break; over
+        // three lines when the name and the year stand on lines of their own.
+        const joined = readTitle(text.slice(prev.start, line.start + line.text.length), prev.start);
+        const pp = prevPrev as Line | null;
+        const head = pp && titleHead(pp.text) && closeBy(text, pp.end, prev.start) ? pp : null;
+        const joined3 = head ? readTitle(text.slice(head.start, line.start + line.text.length), head.start) : null;
+        for (const j of [joined3, joined]) if (j && j.organization && j.score > c.score) c = j;
       }
       found.push(c);
+      prevPrev = prev;
       prev = { text: line.text, start: line.start, end: line.start + line.text.length };
     }
     for (const c of found) if (c && (best === null || c.score > best.score)) best = c;

@@ -25,6 +25,7 @@ const WORDS = {
     missing: "缺失",
     variant: "非规范写法，规范为",
     runOn: { after: "与正文同行", before: "接在上文之后" },
+    recognition: { exact: "规范标题", variant: "按标题文字识别", numbering: "按编号和位置推断", content: "按编号、位置和正文内容推断" },
     from: "来自",
     to: "至",
     sources: { title: "标题", text: "正文", settings: "配置", period: "统计期间", label: "页面标注", signature: "落款" },
@@ -64,6 +65,7 @@ const WORDS = {
     missing: "missing",
     variant: "variant of",
     runOn: { after: "prose follows on the same line", before: "ends a prose line" },
+    recognition: { exact: "official heading", variant: "recognised by its wording", numbering: "inferred from numbering and place", content: "inferred from numbering, place and content" },
     from: "from",
     to: "to",
     sources: { title: "title", text: "text", settings: "settings", period: "statistics period", label: "page label", signature: "signature" },
@@ -181,7 +183,7 @@ export function printModel(model: ReportModel, source: SourceCode, opts: { local
   out.push("", `${w.sections}:`);
   const present = new Set(model.sections.map((s) => s.number));
   for (const s of model.sections) {
-    const flags: string[] = [];
+    const flags: string[] = [w.recognition[s.recognition]];
     if (s.isVariant) flags.push(`${w.variant} ${s.canonical}`);
     if (s.runOn) flags.push(w.runOn[s.runOn]);
     out.push(`  ${NUMERALS[s.number - 1]} 「${show(s.heading.text)}」 ${where(source, s.heading)}${flags.length ? `  (${flags.join("; ")})` : ""}`);

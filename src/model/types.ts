@@ -130,6 +130,9 @@ export interface DateInfo extends Span {
   source?: "label" | "signature";
 }
 
+export type SectionRecognition = "exact" | "variant" | "numbering" | "content";
+export type NumeralStyle = "chinese" | "arabic" | "bracketed" | "part";
+
 /** The six required sections, by official number. */
 export type SectionNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
@@ -146,6 +149,22 @@ export interface Section {
   canonical: string;
   /** True when the heading text is a known variant or a near match, not the official wording. */
   isVariant: boolean;
+  /**
+   * How the heading was recognised: "exact" (the official wording), "variant" (a listed or close
+   * wording: a variant, cue words, the organisation's name before the words, another numeral
+   * style), "numbering" (its numeral and place in the order, the body bearing it out: a bare
+   * 「三、」), "content" (its numeral and place, and a body about that section's subject under
+   * wording that names none of the six).
+   */
+  recognition: SectionRecognition;
+  /**
+   * What the wording is, for section-heading: "official", "listed" (a variant of spec §2),
+   * "prefixed" (official or listed wording after the organisation's name), "cue" (cue words only),
+   * "other" (wording that names none of the six), "none" (no words: a bare numeral).
+   */
+  wording: "official" | "listed" | "prefixed" | "cue" | "other" | "none";
+  /** How the numeral is written: 一、 (chinese), 2、 (arabic), （一） (bracketed), 第一部分 (part); absent when none. */
+  numeralStyle?: NumeralStyle;
   /** The body: from the end of the heading line to the start of the next section (or the end). */
   body: Span;
   /** Blocks inside the body, in order. With runOn "after", the heading's own block comes first. */

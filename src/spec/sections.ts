@@ -11,17 +11,23 @@ export interface SectionSpec {
   variants: string[];
   /** Short cues: a heading that contains one of these is taken for this section. */
   cues: string[];
+  /**
+   * Words the section's body uses (its subject matter, its table's labels): evidence for a heading
+   * whose wording alone does not say which section it is (a bare 「三、」, an unnumbered heading).
+   */
+  content: string[];
 }
 
 export const SECTIONS: readonly SectionSpec[] = [
-  { number: 1, numeral: "一", title: "总体情况", variants: ["政务信息公开工作总体情况", "政府信息公开工作总体情况", "基本情况", "概述"], cues: ["总体情况"] },
-  { number: 2, numeral: "二", title: "主动公开政府信息情况", variants: ["主动公开政府信息的情况", "政府信息主动公开情况"], cues: ["主动公开"] },
+  { number: 1, numeral: "一", title: "总体情况", variants: ["政务信息公开工作总体情况", "政府信息公开工作总体情况", "基本情况", "概述"], cues: ["总体情况"], content: ["主动公开", "依申请公开", "政府信息管理", "平台建设", "监督保障"] },
+  { number: 2, numeral: "二", title: "主动公开政府信息情况", variants: ["主动公开政府信息的情况", "政府信息主动公开情况"], cues: ["主动公开"], content: ["主动公开", "第二十条", "规范性文件", "行政许可", "行政处罚", "现行有效件数"] },
   {
     number: 3,
     numeral: "三",
     title: "收到和处理政府信息公开申请情况",
     variants: ["收到和处理政府信息公开申请的情况", "依申请公开政府信息情况"],
     cues: ["收到和处理", "依申请公开"],
+    content: ["申请", "本年新收", "申请人情况", "自然人", "予以公开", "办理结果"],
   },
   {
     number: 4,
@@ -38,6 +44,7 @@ export const SECTIONS: readonly SectionSpec[] = [
       "政府信息公开行政复议行政诉讼情况",
     ],
     cues: ["行政复议", "行政诉讼"],
+    content: ["行政复议", "行政诉讼", "复议", "诉讼", "结果维持", "结果纠正", "尚未审结"],
   },
   {
     number: 5,
@@ -45,8 +52,11 @@ export const SECTIONS: readonly SectionSpec[] = [
     title: "存在的主要问题及改进情况",
     variants: ["政府信息公开工作存在的主要问题及改进情况", "存在问题及改进情况", "存在的主要问题及改进措施", "存在的问题及改进情况", "存在的主要问题及改进措施情况"],
     cues: ["存在的主要问题", "存在问题", "改进情况", "改进措施"],
+    content: ["问题", "不足", "改进", "措施", "差距", "短板", "下一步", "有待", "仍需", "提高", "完善"],
   },
-  { number: 6, numeral: "六", title: "其他需要报告的事项", variants: ["其它需要报告的事项", "其他需要报告事项", "其他需要报告的情况"], cues: ["需要报告的事项", "需要报告事项", "其他需要报告", "其它需要报告"] },
+  { number: 6, numeral: "六", title: "其他需要报告的事项", variants: ["其它需要报告的事项", "其他需要报告事项", "其他需要报告的情况"], cues: ["需要报告的事项", "需要报告事项", "其他需要报告", "其它需要报告"],
+    content: ["信息处理费", "建议", "提案", "需要报告", "创新", "工作要点"],
+  },
 ];
 
 export const CANONICAL_HEADING = (s: SectionSpec): string => `${s.numeral}、${s.title}`;

@@ -84,11 +84,11 @@ describe("printModel", () => {
     const out = printModel(m, source, { locale: "en" });
     expect(out).toContain("Title: (not found)");
     expect(out).toContain("Year: (not found)");
-    expect(out).toContain("  五 「五、存在的主要问题及改进措施」 [9:1]  (variant of 五、存在的主要问题及改进情况)");
+    expect(out).toContain("  五 「五、存在的主要问题及改进措施」 [9:1]  (recognised by its wording; variant of 五、存在的主要问题及改进情况)");
     expect(out).toContain("  三 missing");
     expect(out).toContain("Other numbered headings:\n  「一、加强组织领导」 [3:1]");
     const runOn = model("department-chrome.txt");
-    expect(printModel(runOn.m, runOn.source, { locale: "en" })).toContain("「一、总体情况」 [5:1]  (prose follows on the same line)");
+    expect(printModel(runOn.m, runOn.source, { locale: "en" })).toContain("「一、总体情况」 [5:1]  (official heading; prose follows on the same line)");
   });
 
   it("renders a mapped table generically: layout, confidence, problems, one line per row", () => {
@@ -125,7 +125,7 @@ describe("modelToJson", () => {
     expect(json.period).toMatchObject({ fromYear: 2023, toYear: 2023, startLine: 5, from: { month: 1, day: 1 } });
     expect(json.publishedAt).toMatchObject({ year: 2024, month: 1, day: 15, startLine: 44, source: "signature" });
     expect(json.sections).toHaveLength(6);
-    expect(json.sections[0]).toMatchObject({ number: 1, numeral: "一", canonical: "一、总体情况", isVariant: false, heading: { text: "一、总体情况", startLine: 7, startColumn: 1, endLine: 7, endColumn: 7 } });
+    expect(json.sections[0]).toMatchObject({ number: 1, numeral: "一", canonical: "一、总体情况", isVariant: false, recognition: "exact", wording: "official", numeralStyle: "chinese", heading: { text: "一、总体情况", startLine: 7, startColumn: 1, endLine: 7, endColumn: 7 } });
     expect(json.sections[0].body.startLine).toBe(7);
     expect(json.tables.t3.rows[0].cells[0]).toMatchObject({ col: "natural", value: { kind: "number", value: 1 }, startLine: 24, startColumn: 18 });
     expect(json.layout).toBe("2021");

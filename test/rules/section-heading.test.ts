@@ -68,9 +68,15 @@ ruleTester(sectionHeading, {
       output: swap(12, "六、其他需要报告的事项 本年度未收取信息处理费。").replace("\n本年度未收取信息处理费。", ""),
     },
     {
-      name: "a loose wording taken on cue words: reported without a fix",
+      name: "words before the official wording: reported, and the words rewritten",
       code: swap(2, "一、政府信息公开工作的总体情况"),
-      errors: [{ messageId: "loose", line: 2, column: 1, endLine: 2, endColumn: 16, message: "「一、政府信息公开工作的总体情况」被识别为第一部分，其标题应为「一、总体情况」" }],
+      errors: [{ messageId: "variant", line: 2, column: 1, endLine: 2, endColumn: 16, message: "第一部分标题应为「一、总体情况」，不是「一、政府信息公开工作的总体情况」" }],
+      output: swap(2, "一、总体情况"),
+    },
+    {
+      name: "a loose wording taken on cue words: reported without a fix",
+      code: swap(4, "二、推进主动公开工作"),
+      errors: [{ messageId: "loose", line: 4, column: 1, endLine: 4, endColumn: 11, message: "「二、推进主动公开工作」被识别为第二部分，其标题应为「二、主动公开政府信息情况」" }],
       output: null,
     },
     {
