@@ -479,6 +479,7 @@ export const MUTATIONS = [
     ignore: ["required-sections", "table-structure", "numeric-cell", "table-arithmetic", "no-contradiction", "text-table-consistency"],
   },
   { id: "english-word", rule: "stray-latin", apply: (rep) => addPara(rep, `${rep.short}认真学习条例 ${mark("and")} 相关文件精神，持续推进政务公开。`) },
+  { id: "control-character", rule: "control-characters", apply: (rep) => addPara(rep, `${rep.short}持续推进政务公开${mark("\u0000")}，规范公开流程。`) },
   { id: "doubled-word", rule: "duplicate-phrase", apply: (rep) => addPara(rep, `${rep.short}认真落实上级${mark("工作工作")}要求，持续推进政务公开。`) },
 
   // year-consistency
