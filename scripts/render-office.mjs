@@ -41,7 +41,7 @@ for (const input of inputs) {
   for (const variant of WORD_VARIANTS) {
     const blocks = officeBlocks(text, { buildModel, layouts: LAYOUTS, filePath: input, variant });
     const file = join(outDir, variant === "word" ? `${name}.docx` : `${name}.${variant}.docx`);
-    writeFileSync(file, await toDocx(blocks, { page: pageOf(variant) }));
+    writeFileSync(file, await toDocx(blocks, { page: pageOf(variant), justify: true }));
     toConvert.push(file);
     if (variant === "word") writeFileSync(join(outDir, `${name}.html`), toHtml(blocks));
   }

@@ -22,8 +22,10 @@ function run(text, size) {
   return text ? `<w:r>${props}<w:t xml:space="preserve">${esc(text)}</w:t></w:r>` : "";
 }
 
-function paragraph(text, style) {
-  const props = style === "Normal" ? '<w:pPr><w:ind w:firstLineChars="200" w:firstLine="420"/></w:pPr>' : style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : "";
+/** A paragraph; `justify`: Normal paragraphs justified at both margins (两端对齐), as offices set them. */
+function paragraph(text, style, justify = false) {
+  const jc = justify ? '<w:jc w:val="both"/>' : "";
+  const props = style === "Normal" ? `<w:pPr><w:ind w:firstLineChars="200" w:firstLine="420"/>${jc}</w:pPr>` : style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : "";
   return `<w:p>${props}${run(text)}</w:p>`;
 }
 
@@ -74,13 +76,13 @@ function table(rows, { widths, fontSize, labelColumns = 0 } = {}) {
  * @param {import("./blocks.mjs").Block[]} blocks A paragraph's `role` ("title", "heading"), where
  * given, decides its style; without one, the first paragraph is the title and 一、… a heading.
  */
-function documentXml(blocks, { page = "portrait" } = {}) {
+function documentXml(blocks, { page = "portrait", justify = false } = {}) {
   const roles = blocks.some((b) => b.role);
   const first = roles ? undefined : blocks.find((b) => b.kind === "paragraph");
   const body = blocks.map((b) => {
     if (b.kind === "table") return table(b.rows, b);
     if (b.empty) return "<w:p/>";
-    if (roles) return paragraph(b.text, b.role === "title" ? "Heading1" : b.role === "heading" ? "Heading2" : "Normal");
+    if (roles) return paragraph(b.text, b.role === "title" ? "Heading1" : b.role === "heading" ? "Heading2" : "Normal", justify);
     if (b === first) return paragraph(b.text, "Heading1");
     if (/^[一二三四五六七八九十]+、/.test(b.text)) return paragraph(b.text, "Heading2");
     return paragraph(b.text, "Normal");
@@ -108,7 +110,7 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:styles ${W}><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:eastAsia="仿宋_GB2312" w:hAnsi="Times New Roman"/><w:sz w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style><w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:jc w:val="center"/><w:outlineLvl w:val="0"/></w:pPr><w:rPr><w:rFonts w:eastAsia="方正小标宋简体"/><w:sz w:val="44"/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/><w:basedOn w:val="Normal"/><w:next w:val="Normal"/><w:qFormat/><w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:rFonts w:eastAsia="黑体"/></w:rPr></w:style><w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/></w:style></w:styles>`;
 
-/** @param {import("./blocks.mjs").Block[]} blocks @param {{ page?: "portrait" | "landscape" }} [options] @returns {Promise<Uint8Array>} */
+/** @param {import("./blocks.mjs").Block[]} blocks @param {{ page?: "portrait" | "landscape", justify?: boolean }} [options] @returns {Promise<Uint8Array>} */
 export async function toDocx(blocks, options = {}) {
   const zip = new JSZip();
   const opts = { date: DATE, createFolders: false };
