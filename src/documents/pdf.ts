@@ -279,11 +279,26 @@ function cellText(lines: Item[][]): string {
   return out;
 }
 
-/** Items of one line → its text: a space between two Latin words, none next to a Chinese character. */
+/**
+ * Letter-spaced text (a title spread out with character spacing, a line set in distributed
+ * alignment): pdf.js puts a space between every two glyphs, digits too (东 湖 2 0 2 1 年) — a run
+ * with one character between any two spaces.
+ */
+function isLetterSpaced(str: string): boolean {
+  const glyphs = str.trim().split(/ +/);
+  return glyphs.length >= 2 && glyphs.every((g) => [...g].length === 1);
+}
+
+/**
+ * Items of one line → its text: a space between two Latin words, none next to a Chinese
+ * character. In a line whose Chinese is letter-spaced, a run of spaced-out digits is one number
+ * (2 0 2 1 → 2021), as a row of numbers (0 0 0) in a line without spaced-out Chinese is not.
+ */
 function itemsText(parts: Item[]): string {
+  const spacedLine = parts.some((p) => isLetterSpaced(p.str) && [...p.str.replace(/ /g, "")].filter((ch) => CJK_CHAR.test(ch)).length >= 2);
   let joined = "";
   parts.forEach((p, k) => {
-    const str = itemText(p);
+    const str = spacedLine && isLetterSpaced(p.str) ? p.str.trim().replace(/ +/g, "") : itemText(p);
     // pdf.js gives a gap between two items as a separate " " item (left out): put a space back
     // between two Latin words, none next to a Chinese character.
     const gap = k ? p.x - (parts[k - 1].x + parts[k - 1].width) : 0;
@@ -332,6 +347,7 @@ const CJK_PAIR = new RegExp(`[${CJK}](?=[${CJK}])`, "g");
  */
 function itemText(it: Item): string {
   const str = it.str;
+  if (isLetterSpaced(str) && [...str.replace(/ /g, "")].filter((ch) => CJK_CHAR.test(ch)).length >= 2) return str.replace(/ +/g, "");
   const spaces = str.match(CJK_SPACE)?.length ?? 0;
   if (!spaces) return str;
   const bare = str.replace(/\s+/g, "");

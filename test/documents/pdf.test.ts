@@ -79,6 +79,13 @@ describe("renderPdf: text", () => {
     const bytes = pdf([p("政府信息公开工作年度报告", { letterSpacing: 0.5 }), p("全年主动公开信息 条。"), p(LONG)]);
     expect((await renderPdf(bytes)).text).toBe(`政府信息公开工作年度报告\n\n全年主动公开信息 条。\n\n${LONG}\n`);
   });
+
+  it("reads a year in a spaced-out title as one number (2 0 2 1 → 2021), and keeps a row of numbers apart", async () => {
+    const bytes = pdf([p("东湖街道2021年政府信息公开工作年度报告", { letterSpacing: 0.2 }), p(LONG), table(["规章", "0", "1", "3"], ["行政许可", "2", "0", "5"])]);
+    const text = (await renderPdf(bytes)).text;
+    expect(text.split("\n")[0]).toBe("东湖街道2021年政府信息公开工作年度报告");
+    expect(text).toContain("规章\t0\t1\t3");
+  });
 });
 
 describe("renderPdf: pages", () => {
