@@ -7,7 +7,7 @@
 //   clustered x positions where cells start, so empty and merged cells come back as empty fields;
 // - paragraphs: a line continues the previous one when that one ran to the right edge of the text
 //   and this one starts at the left edge (not indented) and does not start a numbered heading (一、
-//   （一） 1. 第一条 …); a paragraph never continues across a page;
+//   （一） 1. 第一条 …), on the same page or from the last line of one page to the first of the next;
 // - running headers and footers: the first and last line of a page are dropped when they are a
 //   page number (— 3 —, - 3 -, 3, 第 3 页, 第 3 页 共 5 页, 3/5, Page 3 of 5) set apart from the body
 //   by more than two font heights, or when the same line (digits ignored) opens or closes at least half of
@@ -446,10 +446,14 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
 }
 
 function continues(prev: Line, line: Line, left: number, right: number): boolean {
-  if (line.row || line.table || line.page !== prev.page) return false;
+  if (line.row || line.table) return false;
+  // The last line of a page goes on in the first line of the next one (running headers and
+  // footers are gone by now); otherwise a paragraph stays on its page.
+  const nextPage = line.page === prev.page + 1;
+  if (line.page !== prev.page && !nextPage) return false;
   const size = Math.max(prev.size, line.size);
   if (Math.abs(prev.size - line.size) > 0.2 * size) return false;
-  if (prev.y - line.y > 2.2 * size) return false; // a blank line between them
+  if (!nextPage && prev.y - line.y > 2.2 * size) return false; // a blank line between them
   // A centred line that filled the width (a long title) goes on in the centred line below it.
   const centred = (l: Line) => Math.abs((l.x + l.end) / 2 - (left + right) / 2) <= size;
   if (centred(prev) && centred(line) && line.x > left + 2 * size && prev.end - prev.x >= right - left - 3 * size) return !HEADING.test(lineText(line));

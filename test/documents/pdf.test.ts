@@ -105,6 +105,19 @@ describe("renderPdf: pages", () => {
     }
   });
 
+  it("joins a paragraph that runs from one page onto the next, the page number between them dropped", async () => {
+    const long = LONG.repeat(6);
+    const bytes = pdf([...filler.slice(0, 15), p(long), p("二、主动公开政府信息情况")]);
+    const rendered = await renderPdf(bytes);
+    const paragraphs = rendered.text.split("\n\n");
+    expect(paragraphs).toContain(long);
+    // It did cross a page: its start is on page 1, its end on page 2.
+    const at = rendered.text.indexOf(long);
+    expect(rendered.placeAt!(at)?.zh).toBe("第 1 页");
+    expect(latin1(bytes).match(/\/Type \/Page\b/g)?.length).toBeGreaterThanOrEqual(2);
+    expect(paragraphs[paragraphs.length - 1].trim()).toBe("二、主动公开政府信息情况");
+  });
+
   it("gives each line its page: a finding on page 2 says 第 2 页", async () => {
     const blocks = [...filler.slice(0, 28), p("我街道将进一步加强政府信息公开工作工作。")];
     const doc = await renderPdf(pdf(blocks));
