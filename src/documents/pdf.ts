@@ -127,7 +127,10 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Page[]
         const size = Math.hypot(c, d) || Math.hypot(a, b) || it.height || 1;
         items.push({ str: unifyRadicals(it.str), x, y, width: it.width, size });
       }
-      const segments = items.length ? pageSegments(await page.getOperatorList(), OPS) : [];
+      // The drawing is read only where a table may be (a third of the time of a page): a page with
+      // rows of cells, or the page after one whose lines made a table (its rest may be one cell).
+      const wanted = items.length > 0 && (rowsOfCells(items) >= 2 || (pages.length > 0 && pages[pages.length - 1].segments.length > 0));
+      const segments = wanted ? pageSegments(await page.getOperatorList(), OPS) : [];
       pages.push({ items, segments });
       page.cleanup();
     }
@@ -162,6 +165,20 @@ function dirUrl(dir: string): string {
 }
 
 // ---- ruling lines ----
+
+/** How many lines of the page have two or more cells (items more than a character apart). */
+function rowsOfCells(items: Item[]): number {
+  let rows = 0;
+  for (const line of toLines(items)) {
+    for (let k = 1; k < line.length; k++)
+      if (line[k].x - (line[k - 1].x + line[k - 1].width) > Math.max(line[k].size, line[k - 1].size)) {
+        rows++;
+        break;
+      }
+    if (rows >= 2) break;
+  }
+  return rows;
+}
 
 /** More segments than this on a page is a drawing, not a table: its lattice is not searched. */
 const MAX_SEGMENTS = 4000;
