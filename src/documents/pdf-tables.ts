@@ -182,18 +182,19 @@ function groupTables(cells: Rect[]): Rect[][] {
 }
 
 /** Distinct values, those within SNAP of each other as one (their first). */
-function distinct(values: number[], descending = false): number[] {
+export function distinct(values: number[], descending = false): number[] {
   const sorted = [...values].sort((a, b) => (descending ? b - a : a - b));
   const out: number[] = [];
   for (const x of sorted) if (!out.length || Math.abs(x - out[out.length - 1]) > SNAP) out.push(x);
   return out;
 }
 
-const nearest = (grid: number[], x: number) => {
+/** Index of the grid line nearest to x. */
+export function nearest(grid: number[], x: number): number {
   let best = 0;
   for (let k = 1; k < grid.length; k++) if (Math.abs(grid[k] - x) < Math.abs(grid[best] - x)) best = k;
   return best;
-};
+}
 
 /**
  * The tables drawn on a page, with each text item that lies in a cell assigned to it. Returns the

@@ -20,7 +20,7 @@ import { join } from "node:path";
 import { packageRoot } from "../gazetteer/load.js";
 import { DocumentError } from "./index.js";
 import { RenderingBuilder, type RenderedDocument } from "./rendering.js";
-import { findTables, toLines, type GridCell, type PageTable, type Segment } from "./pdf-tables.js";
+import { distinct, findTables, nearest, toLines, type GridCell, type PageTable, type Segment } from "./pdf-tables.js";
 
 export interface PdfOptions {
   /** Folder of the packed CMaps (*.bcmap); default data/cmaps of the package. For tests. */
@@ -578,14 +578,14 @@ function writeGrid(out: RenderingBuilder, parts: Line[]): void {
   /** The cells of the previous part that reach its last row, with the row each starts in. */
   let bottom: Array<{ cell: GridCell; row: number }> = [];
   // The columns of all parts: a part that draws fewer column lines has its cells spread over them.
-  const xs = mergeEdges(parts.flatMap((p) => p.table!.xs));
+  const xs = distinct(parts.flatMap((p) => p.table!.xs));
   const width = xs.length - 1;
   for (const part of parts) {
     const t = part.table!;
     if (parts.length > 1)
       for (const c of t.cells) {
-        c.col = nearestEdge(xs, c.x0);
-        c.colspan = Math.max(1, nearestEdge(xs, c.x1) - c.col);
+        c.col = nearest(xs, c.x0);
+        c.colspan = Math.max(1, nearest(xs, c.x1) - c.col);
       }
     const grid: GridRow[] = Array.from({ length: t.ys.length - 1 }, () => ({ page: part.page, fields: Array(width).fill("") }));
     for (const c of t.cells) if (grid[c.row]) grid[c.row].fields[c.col] = c.text;
@@ -617,18 +617,6 @@ function writeGrid(out: RenderingBuilder, parts: Line[]): void {
     out.mark(pagePlace(r.page));
     out.insert(r.fields.join("\t"));
   });
-}
-
-function mergeEdges(values: number[]): number[] {
-  const out: number[] = [];
-  for (const x of [...values].sort((a, b) => a - b)) if (!out.length || x - out[out.length - 1] > 3) out.push(x);
-  return out;
-}
-
-function nearestEdge(edges: number[], x: number): number {
-  let best = 0;
-  for (let k = 1; k < edges.length; k++) if (Math.abs(edges[k] - x) < Math.abs(edges[best] - x)) best = k;
-  return best;
 }
 
 /** What a count cell holds: a number (with a unit or sign), or a word that stands for none. */
