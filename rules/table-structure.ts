@@ -4,6 +4,7 @@ import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { normalizeLabel } from "../src/model/normalize.js";
 import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
 import { FORMAT_2021 } from "../src/spec/format-2021.js";
+import { foreignBlocks } from "../src/model/tables/layout-blocks.js";
 import { layoutForReportYear, layoutSpec } from "../src/spec/layouts.js";
 
 const NUMERAL = { 2: "二", 3: "三", 4: "四" } as const;
@@ -372,8 +373,12 @@ function checkLayouts(context: RuleContext, model: ReportModel): Span | undefine
   let mixedAt: Span | undefined;
   const t2 = model.tables.t2;
   if (t2) {
-    const n19 = t2.layoutMarkers.filter((m) => m.layout === "2019");
-    const n21 = t2.layoutMarkers.filter((m) => m.layout === "2021");
+    // A whole block of the other format in a table of the report year's format is format-version's
+    // finding (one cause, one finding): its labels are no mixture here.
+    const foreign = foreignBlocks(model);
+    const own = t2.layoutMarkers.filter((m) => !foreign.some((b) => b.markers.includes(m)));
+    const n19 = own.filter((m) => m.layout === "2019");
+    const n21 = own.filter((m) => m.layout === "2021");
     if (n19.length && n21.length) {
       const byStart = (a: Span, b: Span) => a.start - b.start;
       if (n19.length === n21.length) {

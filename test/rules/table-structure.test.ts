@@ -108,6 +108,7 @@ ruleTester(tableStructure, {
     { name: "a report older than the 2019 format", code: report(2018, T2_2021.slice(0, 4), T3_2021.slice(0, 7)) },
     { name: "a fragment: table 二 only, section 三 not reached", code: full.split("\n").slice(0, 18).join("\n") },
     { name: "（六） in the shape of the report year although table 二 is not (format-version's finding)", code: report(2022, T2_2019, T3_2021) },
+    { name: "a whole 2019 （九） block in a 2022 report's 2021 table 二: format-version's finding, no mixture here", code: report(2022, [...T2_2021, ...T2_2019.slice(15)], T3_2021) },
   ],
   invalid: [
     {
@@ -149,6 +150,11 @@ ruleTester(tableStructure, {
       name: "table 二 mixing the formats: reported once, at the minority label",
       code: report(2022, T2_2021.map((l) => l.replace("行政规范性文件", "规范性文件")), T3_2021),
       errors: [{ messageId: "mixedLayout", line: 8, column: 1, endLine: 8, endColumn: 6, message: "表二混用了两种格式：「规范性文件」属于国办公开办函〔2019〕60号的2019年版，表二其余 6 处栏目属于2021年版（格式规范中为警告级）" }],
+    },
+    {
+      name: "the same （九） block in a report without a year: a mixed table (no year says which format is wanted)",
+      code: report(2022, [...T2_2021, ...T2_2019.slice(15)], T3_2021).replace("2022年政府信息公开", "政府信息公开").replace("2022年，", "本年，"),
+      errors: [{ messageId: "mixedLayout", line: 19, column: 1, endLine: 19, endColumn: 10, message: "表二混用了两种格式：「第二十条第（九）项」属于国办公开办函〔2019〕60号的2019年版，表二其余 7 处栏目属于2021年版（格式规范中为警告级）" }],
     },
     {
       name: "a 2021 table 三 with a single （六） row",

@@ -34,6 +34,17 @@ export function majority(markers: Array<{ layout: LayoutYear }>): LayoutYear | "
   return "unknown";
 }
 
+/**
+ * The layout a block's own labels name: the column labels of its header; else, for a block only
+ * one format has (（九）), that format. "unknown" otherwise: a row label alone (规范性文件 under a 2021
+ * header-less block) is a slip of one label, not a block of the other format.
+ */
+function ownLayout(item: number, v: { "2019": number; "2021": number } | undefined): LayoutYear | "unknown" {
+  if (v && v["2019"] !== v["2021"]) return v["2019"] > v["2021"] ? "2019" : "2021";
+  const only = (["2019", "2021"] as const).filter((l) => block(l, item));
+  return only.length === 1 ? only[0] : "unknown";
+}
+
 export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   const span = tableSpan(stream);
   const table = emptyTable(2, span);
@@ -77,6 +88,12 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   // Each header column votes for the layout of its block: the block of the title before it, or,
   // without a title since the last row, the block of the next row.
   const votes = new Map<number, { "2019": number; "2021": number }>();
+  // Where each block's own labels are (title, header cells, rows): for blockLayouts.
+  const blockSpans = new Map<number, Span>();
+  const extend = (item: number, span: Span) => {
+    const b = blockSpans.get(item);
+    blockSpans.set(item, b ? { start: Math.min(b.start, span.start), end: Math.max(b.end, span.end) } : { ...span });
+  };
   let ti = -1;
   let ri = -1;
   for (const c of blockOfCol) {
@@ -89,6 +106,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     else item = rows[ri + 1]?.item ?? prevRow?.item;
     if (item === undefined || c.layouts.length !== 1) continue;
     if (!c.items.includes(item)) continue;
+    extend(item, labelOf(all, stream[c.p]).span);
     const v = votes.get(item) ?? { "2019": 0, "2021": 0 };
     v[c.layouts[0]]++;
     votes.set(item, v);
@@ -163,6 +181,14 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   }
 
   recordUnmapped(stream, extra, used, table, problems);
+
+  // Each block and the layout its own labels name (not the table's majority).
+  for (const t of titles) extend(t.item, labelOf(all, stream[t.p]).span);
+  for (const ev of rows) extend(ev.item, labelOf(all, ev.tok).span);
+  for (const r of table.rows) extend(Number(r.key.split(".")[1]), r);
+  table.blockLayouts = [...blockSpans]
+    .sort((a, b) => a[1].start - b[1].start)
+    .map(([item, span]) => ({ ...span, item, layout: ownLayout(item, votes.get(item)) }));
 
   // Missing rows: every block of the table's layout (or of the layout its header named).
   const layoutForMissing = tableLayout !== "unknown" ? tableLayout : [...blocksUsed.values()][0];
