@@ -282,7 +282,9 @@ function checkTable(context: RuleContext, model: ReportModel, t: MappedTable, at
   }
 
   // Rows whose values cannot be put in columns (table 四: one data row, reported once).
-  const problemRows = t.table === 4 ? rows.filter((r) => r.problem).slice(0, 1) : rows.filter((r) => r.problem);
+  // A row written one cell per line with fewer values than columns and nothing else has blank
+  // cells: numeric-cell's finding, not a structure problem.
+  const problemRows = t.table === 4 ? rows.filter((r) => r.problem).slice(0, 1) : rows.filter((r) => r.problem && !r.blankCells);
   for (const r of problemRows) {
     if (cutByEnd(r)) continue;
     const label = t.table === 4 ? "数据行" : short(r.officialLabel);
@@ -313,6 +315,7 @@ function checkTable(context: RuleContext, model: ReportModel, t: MappedTable, at
   // Whatever else the recognizer found (a repeated row, values without a row label, …).
   for (const p of t.problems) {
     if (t.rows.some((r) => r.problem && r.start === p.start && r.end === p.end)) continue;
+    if (t.rows.some((r) => r.blankCells && p.start >= r.start && p.end <= r.end)) continue;
     if (t.table === 4 && rows.length && rows[0].problem && p.start === rows[0].start) continue;
     const missingSummary = t.missingRows.length > 0 && rows.length > 0 && p.end === t.end && (p.start === t.start || (lastRow !== undefined && p.start >= lastRow.start));
     if (missingSummary) continue;

@@ -209,6 +209,11 @@ export interface MappedRow extends Span {
   problem?: string;
   /** Values found for the row but not assigned to columns (when `problem` is set). */
   unassigned?: Array<Span & { raw: string; value: CellValue }>;
+  /**
+   * With `problem`: the row, written one cell per line, has this many fewer values than columns
+   * and nothing else, so that many cells are blank (numeric-cell's finding), columns unknown.
+   */
+  blankCells?: number;
 }
 
 /** A group label of table 三 (三、本年度办理结果, （三）不予公开 …): spans rows, carries no data. */

@@ -1,5 +1,6 @@
 import { ruleTester } from "../support/rule-tester.js";
 import { tableStructure } from "../../rules/table-structure.js";
+import { FORMS, report as flatReport } from "./flatten.helpers.js";
 
 // Invented reports in the tab-separated shape (spec §8a); labels are the notices' own.
 const zeros = (n: number) => Array(n).fill("0").join("\t");
@@ -108,6 +109,10 @@ ruleTester(tableStructure, {
     { name: "a report older than the 2019 format", code: report(2018, T2_2021.slice(0, 4), T3_2021.slice(0, 7)) },
     { name: "a fragment: table 二 only, section 三 not reached", code: full.split("\n").slice(0, 18).join("\n") },
     { name: "（六） in the shape of the report year although table 二 is not (format-version's finding)", code: report(2022, T2_2019, T3_2021) },
+    ...(["lines", "blank"] as const).map((form) => ({
+      name: `${form}: a row one value short, written one cell per line: a blank cell (numeric-cell's), no structure problem`,
+      ...flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", T2_2021.map((l) => (l.startsWith("规章") ? "规章\t0\t2" : l).split("\t")), "三、收到和处理政府信息公开申请情况", "全年未收到申请。"], form),
+    })),
     { name: "a whole 2019 （九） block in a 2022 report's 2021 table 二: format-version's finding, no mixture here", code: report(2022, [...T2_2021, ...T2_2019.slice(15)], T3_2021) },
   ],
   invalid: [

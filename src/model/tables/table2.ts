@@ -174,6 +174,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     } else {
       row.problem = a.reason;
       row.unassigned = unassignedOf(a.values);
+      if (a.blanks) row.blankCells = a.blanks;
     }
     Object.assign(row, rowSpan(row, label.span));
     if (row.problem) problems.push({ start: row.start, end: row.end, message: `第二十条第${ITEM_NAMES[ev.item]}项「${official}」行：${row.problem}` });

@@ -106,6 +106,7 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
     } else {
       row.problem = a.reason;
       row.unassigned = unassignedOf(a.values);
+      if (a.blanks) row.blankCells = a.blanks;
     }
     Object.assign(row, rowSpan(row, label.span));
     if (row.problem) problems.push({ start: row.start, end: row.end, message: `「${official}」行：${row.problem}` });
