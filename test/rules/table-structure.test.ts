@@ -1,6 +1,9 @@
 import { ruleTester } from "../support/rule-tester.js";
 import { tableStructure } from "../../rules/table-structure.js";
-import { FORMS, report as flatReport } from "./flatten.helpers.js";
+import { readFileSync } from "node:fs";
+import { report as flatReport } from "./flatten.helpers.js";
+
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/tables/${name}`, import.meta.url), "utf8");
 
 // Invented reports in the tab-separated shape (spec §8a); labels are the notices' own.
 const zeros = (n: number) => Array(n).fill("0").join("\t");
@@ -113,6 +116,8 @@ ruleTester(tableStructure, {
       name: `${form}: a row one value short, written one cell per line: a blank cell (numeric-cell's), no structure problem`,
       ...flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", T2_2021.map((l) => (l.startsWith("规章") ? "规章\t0\t2" : l).split("\t")), "三、收到和处理政府信息公开申请情况", "全年未收到申请。"], form),
     })),
+    { name: "cells broken over two lines in TAB rows (a Word table copied as text): one label each, no label cut short", code: fixture("d3-broken-cells-tabs.txt") },
+    { name: "cells broken over two lines, one cell per line", code: fixture("d4-broken-cells-lines.txt") },
     { name: "a whole 2019 （九） block in a 2022 report's 2021 table 二: format-version's finding, no mixture here", code: report(2022, [...T2_2021, ...T2_2019.slice(15)], T3_2021) },
   ],
   invalid: [
