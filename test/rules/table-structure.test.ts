@@ -1,7 +1,7 @@
 import { ruleTester } from "../support/rule-tester.js";
 import { tableStructure } from "../../rules/table-structure.js";
 import { readFileSync } from "node:fs";
-import { report as flatReport } from "./flatten.helpers.js";
+import { at, FORMS, report as flatReport } from "./flatten.helpers.js";
 
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/tables/${name}`, import.meta.url), "utf8");
 
@@ -200,10 +200,36 @@ ruleTester(tableStructure, {
       name: "values after a group label, without a row label",
       code: report(2022, T2_2021, T3_2021.map((l) => l.replace("\t（三）不予公开\t1.属于国家秘密\t", "\t（三）不予公开\t\t"))),
       errors: [
-        { messageId: "valuesWithoutLabel", line: 27, column: 2, endLine: 27, endColumn: 9, message: /^表三：「（三）不予公开」是分组标签，其后的 7 个数值（0 0 0 0 0 0 0）没有行标签（格式规范中为警告级）$/ },
-        { messageId: "missingRows", line: 28, column: 3, endLine: 28, endColumn: 17, message: "表三缺少「1.属于国家秘密」（应在「2.其他法律行政法规禁止公开」之前）" },
+        {
+          messageId: "valuesWithoutLabel",
+          line: 27,
+          column: 11,
+          endLine: 27,
+          endColumn: 24,
+          message: "表三：「1.属于国家秘密」没有行标签：其间的 7 个数值（0 0 0 0 0 0 0）无法核对所属的行（格式规范中为警告级）",
+        },
       ],
     },
+    ...FORMS.map((form) => {
+      // Rows whose labels are missing and whose values are all there: table 二's 行政处罚 and
+      // 行政强制 (17, 18), table 三's eight 不予公开 reasons under their group label (61 … 98). One
+      // finding per run of rows.
+      const t2 = T2_2021.map((l) => l.replace(/^行政处罚\t1/, "\t17").replace(/^行政强制\t0/, "\t18").split("\t"));
+      let k = 0;
+      const t3 = T3_2021.map((l) =>
+        /^\t(\t|（三）不予公开\t)\d\.属于|^\t\t\d\.(其他法律|危及|保护第三方)/.test(l) ? (k++, ["", k === 1 ? "（三）不予公开" : "", "", `6${k}`, "0", "0", "0", "0", "0", `9${k}`]) : l.split("\t"),
+      );
+      const c = flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", t2, "三、收到和处理政府信息公开申请情况", t3, "四、政府信息公开行政复议、行政诉讼情况", T4.map((l) => l.split("\t")), "五、存在的主要问题及改进情况", "公开内容的及时性有待提高。"], form);
+      const from = (a: string, b: string) => ({ line: at(c.code, a).line, column: at(c.code, a).column, endLine: at(c.code, b).endLine, endColumn: at(c.code, b).endColumn });
+      return {
+        name: `${form}: rows whose labels are missing, their values there: one warning per run, no missing rows`,
+        ...c,
+        errors: [
+          { messageId: "valuesWithoutLabel", ...from("17", "18"), message: "表二：「行政处罚」「行政强制」没有行标签：其间的 2 个数值（17 18）无法核对所属的行（格式规范中为警告级）" },
+          { messageId: "valuesWithoutLabel", ...from("61", "98"), message: /^表三：「1.属于国家秘密」至「8.属于行政查询事项」共 8 行没有行标签：其间的 56 个数值（61 0 0 0 0 0 91 62 …）无法核对所属的行/ },
+        ],
+      };
+    }),
     {
       name: "a row repeated",
       code: report(2022, T2_2021, [...T3_2021.slice(0, 5), T3_2021[4]]),

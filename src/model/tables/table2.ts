@@ -5,7 +5,7 @@
 import type { LayoutYear, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
 import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
-import { cellOf, emptyTable, labelOf, recordUnmapped, rowSpan, tableSpan, unassignedOf } from "./common.js";
+import { cellOf, claimUnlabelledRows, emptyTable, labelOf, orphanValues, recordExtraRows, reportOrphans, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
 
@@ -181,7 +181,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     table.rows.push(row);
   }
 
-  recordUnmapped(stream, extra, used, table, problems);
+  recordExtraRows(stream, extra, used, table);
 
   // Each block and the layout its own labels name (not the table's majority).
   for (const t of titles) extend(t.item, labelOf(all, stream[t.p]).span);
@@ -201,15 +201,29 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     for (const [item, l] of [...items].sort((a, b) => a[0] - b[0])) {
       for (const r of block(l, item)!.rows) if (!mapped.has(r.key)) table.missingRows.push({ key: r.key, officialLabel: r.label });
     }
+    const order = (k: string) => k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
+    const itemOf = (k: string) => Number(k.split(".")[1]);
+    // Missing rows whose values are there without their labels: one problem each run, not missing.
+    table.missingRows = claimUnlabelledRows({
+      missing: table.missingRows,
+      found: table.rows,
+      order,
+      columns: (k) => block(items.get(itemOf(k))!, itemOf(k))!.columns.length,
+      block: (k) => String(itemOf(k)),
+      values: orphanValues(stream, used),
+      used,
+      problems,
+    });
+    reportOrphans(stream, used, problems);
     if (table.missingRows.length) {
       const lastRow = table.rows[table.rows.length - 1];
-      const order = (k: string) => k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
       const lastOrder = lastRow ? order(lastRow.key) : -1;
       table.truncated = !!lastRow && table.missingRows.every((m) => order(m.key) > lastOrder);
       problems.push({ ...span, message: `缺少 ${table.missingRows.length} 行：${table.missingRows.map((m) => m.officialLabel).join("、")}` });
     }
-  } else if (!table.rows.length) {
-    problems.push({ ...span, message: "没有找到可识别的行" });
+  } else {
+    reportOrphans(stream, used, problems);
+    if (!table.rows.length) problems.push({ ...span, message: "没有找到可识别的行" });
   }
   table.problems = problems;
   table.confident = problems.length === 0;
