@@ -118,6 +118,7 @@ ruleTester(tableStructure, {
     })),
     { name: "cells broken over two lines in TAB rows (a Word table copied as text): one label each, no label cut short", code: fixture("d3-broken-cells-tabs.txt") },
     { name: "cells broken over two lines, one cell per line", code: fixture("d4-broken-cells-lines.txt") },
+    { name: "the rest of a merged group cell alone in its row is no extra row", code: t3With("\t（五）不予处理\t1.信访举报投诉类申请", "\t（五）不予\t1.信访举报投诉类申请").replace("\t\t2.重复申请", "\t处理\t\t\n\t\t2.重复申请") },
     { name: "a whole 2019 （九） block in a 2022 report's 2021 table 二: format-version's finding, no mixture here", code: report(2022, [...T2_2021, ...T2_2019.slice(15)], T3_2021) },
   ],
   invalid: [
@@ -227,6 +228,32 @@ ruleTester(tableStructure, {
         errors: [
           { messageId: "valuesWithoutLabel", ...from("17", "18"), message: "表二：「行政处罚」「行政强制」没有行标签：其间的 2 个数值（17 18）无法核对所属的行（格式规范中为警告级）" },
           { messageId: "valuesWithoutLabel", ...from("61", "98"), message: /^表三：「1.属于国家秘密」至「8.属于行政查询事项」共 8 行没有行标签：其间的 56 个数值（61 0 0 0 0 0 91 62 …）无法核对所属的行/ },
+        ],
+      };
+    }),
+    ...FORMS.map((form) => {
+      // Rows a local template added under 其他对外管理服务事项 (2019 table 二), with their values.
+      const t2 = T2_2019.flatMap((l) => (l.startsWith("其他对外管理服务事项") ? [l, "行政给付\t3\t0\t5", "行政裁决\t1\t1\t2"] : [l])).map((l) => l.split("\t"));
+      const c = flatReport(["青禾镇人民政府2020年政府信息公开工作年度报告", "二、主动公开政府信息情况", t2, "三、收到和处理政府信息公开申请情况", T3_2019.map((l) => l.split("\t")), "四、政府信息公开行政复议、行政诉讼情况", T4.map((l) => l.split("\t")), "五、存在的主要问题及改进情况", "公开内容的及时性有待提高。"], form);
+      return {
+        name: `${form}: rows inserted into table 二, one finding per row, on the row`,
+        ...c,
+        errors: [
+          { messageId: "extraRow", ...at(c.code, "行政给付"), message: /^表二中的「行政给付」不是规定格式中的行/ },
+          { messageId: "extraRow", ...at(c.code, "行政裁决"), message: /^表二中的「行政裁决」不是规定格式中的行/ },
+        ],
+      };
+    }),
+    ...(["tabs", "gfm"] as const).map((form) => {
+      // The same rows with their cells left blank: the row's shape still says it is a row.
+      const t2 = T2_2021.flatMap((l) => (l.startsWith("行政许可") ? [l, "行政给付\t\t\t", "行政裁决\t\t\t"] : [l])).map((l) => l.split("\t"));
+      const c = flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", t2, "三、收到和处理政府信息公开申请情况", T3_2021.map((l) => l.split("\t")), "四、政府信息公开行政复议、行政诉讼情况", T4.map((l) => l.split("\t")), "五、存在的主要问题及改进情况", "公开内容的及时性有待提高。"], form);
+      return {
+        name: `${form}: rows inserted into table 二 with blank cells`,
+        ...c,
+        errors: [
+          { messageId: "extraRow", ...at(c.code, "行政给付") },
+          { messageId: "extraRow", ...at(c.code, "行政裁决") },
         ],
       };
     }),
