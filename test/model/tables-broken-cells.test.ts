@@ -59,6 +59,28 @@ describe("cells broken over two lines (a Word table copied as text)", () => {
     });
   }
 
+  it("a row label wrapped as a PDF's lines give it: first piece and values, then the rest alone", () => {
+    // "行政规范性文⇥3⇥1⇥12" / "件", "一、本年新收政府信⇥⇥9…" / "息公开申请数量", "⇥⇥3.补正后申请内容仍不⇥0…" / "明确"
+    const text = reference.text
+      .replace("行政规范性文件\t3\t1\t12", "行政规范性文\t3\t1\t12\n件")
+      .replace(/一、本年新收政府信息公开申请数量(\t[^\n]*)/, "一、本年新收政府信$1\n息公开申请数量")
+      .replace(/3\.补正后申请内容仍不明确(\t[^\n]*)/, "3.补正后申请内容仍不$1\n明确");
+    expect(text).toContain("\t12\n件\n");
+    const { result } = analyse(text, parseText(text));
+    for (const n of [2, 3, 4] as const) {
+      const t = result.tables[`t${n}`];
+      const ref = reference.result.tables[`t${n}`];
+      expect(t?.problems).toEqual([]);
+      expect(mapped(t)).toEqual(mapped(ref));
+      expect(t?.rows.map((r) => r.match)).toEqual(ref?.rows.map((r) => r.match));
+      for (const r of t?.rows ?? []) for (const c of r.cells) expect(text.slice(c.start, c.end)).toBe(c.raw);
+    }
+    // The label's two pieces are apart (its values between them): its span runs from one to the other.
+    const r = row(result.tables.t2, "t2.1.2");
+    expect(r.label).toBe("行政规范性文件");
+    expect(text.slice(r.labelSpan!.start, r.labelSpan!.end)).toBe("行政规范性文\t3\t1\t12\n件");
+  });
+
   it("pieces that make no official label together stay apart", () => {
     const text = tabs.text.replace("行政规范性文\n件", "行政规范性文\n书");
     const { result } = analyse(text, parseText(text));

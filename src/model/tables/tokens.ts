@@ -280,8 +280,12 @@ function joinBrokenCells(toks: Tok[], text: string): void {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== "fragment" || !t.norm || exactLabel(t.norm)) continue;
-    // The first piece ends its line: a lone line, or the last cell of its row.
-    if (t.row >= 0 && nextNonEmptyInRow(toks, i) >= 0) continue;
+    // The first piece ends its line (a lone line, or the last cell of its row), or it begins a
+    // row of values (labelBeforeValues).
+    if (t.row >= 0 && nextNonEmptyInRow(toks, i) >= 0) {
+      labelBeforeValues(toks, i, text);
+      continue;
+    }
     let joined = t.norm;
     let prevEnd = t.end;
     let best = -1;
@@ -298,10 +302,37 @@ function joinBrokenCells(toks: Tok[], text: string): void {
       prevEnd = n.end;
     }
     // Lone lines alone are joined by classify(); here a piece in a row is needed.
-    if (best < 0 || (t.row < 0 && toks[best].row < 0)) continue;
-    absorb(toks, i, best, toks.slice(i, best + 1).map((x) => x.norm).join(""));
-    i = best;
+    if (best >= 0 && !(t.row < 0 && toks[best].row < 0)) {
+      absorb(toks, i, best, toks.slice(i, best + 1).map((x) => x.norm).join(""));
+      i = best;
+    }
   }
+}
+
+/**
+ * A row label that wraps in a table read line by line (a PDF's text): the row's first cell holds
+ * the first piece and the values, the next line the rest alone ("行政规范性文⇥3⇥1⇥12" / "件"). The
+ * two are one label when together, and not alone, they are an official label; the label keeps its
+ * row, and the second piece is absorbed.
+ */
+function labelBeforeValues(toks: Tok[], i: number, text: string): void {
+  const t = toks[i];
+  if (t.row < 0 || firstNonEmptyInRow(toks, i) !== i) return;
+  let end = i;
+  let values = 0;
+  while (end + 1 < toks.length && toks[end + 1].row === t.row) if (toks[++end].kind !== "empty") values++;
+  const n = toks[end + 1];
+  if (!values || !n || n.row !== -1 || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) return;
+  if (!nextLine(text, toks[end].end, n.start)) return;
+  for (let k = i + 1; k <= end; k++) if (toks[k].kind !== "empty" && toks[k].kind !== "value") return;
+  const norm = t.norm + n.norm;
+  const entries = exactLabel(norm);
+  if (!entries) return;
+  t.kind = "label";
+  t.match = { entries, level: "exact", how: "exact" };
+  t.joinEnd = end + 1;
+  t.joinedText = t.text + n.text;
+  n.kind = "joined";
 }
 
 function nextNonEmptyInRow(toks: Tok[], i: number): number {
