@@ -125,17 +125,17 @@ ruleTester(tableStructure, {
     {
       name: "table 三 stops after （二） and the report goes on",
       code: report(2022, T2_2021, T3_2021.slice(0, 7)),
-      errors: [{ messageId: "truncated", line: 26, column: 2, endLine: 26, endColumn: 44, message: /^表三在「（二）部分公开」之后中断，缺少其后的 21 行：「1.属于国家秘密」「2.其他法律行政法规禁止公开」/ }],
+      errors: [{ messageId: "truncated", severity: 2, line: 26, column: 2, endLine: 26, endColumn: 44, message: /^表三在「（二）部分公开」之后中断，缺少其后的 21 行：「1.属于国家秘密」「2.其他法律行政法规禁止公开」/ }],
     },
     {
       name: "a missing row, reported at the row it should precede",
       code: report(2022, T2_2021, T3_2021.filter((l) => !l.includes("2.其他法律"))),
-      errors: [{ messageId: "missingRows", line: 28, column: 3, endLine: 28, endColumn: 15, message: "表三缺少「2.其他法律行政法规禁止公开」（应在「3.危及“三安全一稳定”」之前）" }],
+      errors: [{ messageId: "missingRows", severity: 2, line: 28, column: 3, endLine: 28, endColumn: 15, message: "表三缺少「2.其他法律行政法规禁止公开」（应在「3.危及“三安全一稳定”」之前）" }],
     },
     {
       name: "a wrong row label",
       code: t3With("补正后", "改正后"),
-      errors: [{ messageId: "wrongLabel", line: 37, column: 3, endLine: 37, endColumn: 16, message: "表三的行标签「3.改正后申请内容仍不明确」与规定的「3.补正后申请内容仍不明确」不一致" }],
+      errors: [{ messageId: "wrongLabel", severity: 2, line: 37, column: 3, endLine: 37, endColumn: 16, message: "表三的行标签「3.改正后申请内容仍不明确」与规定的「3.补正后申请内容仍不明确」不一致" }],
     },
     {
       name: "a row label cut short",
@@ -155,12 +155,12 @@ ruleTester(tableStructure, {
     {
       name: "an extra row",
       code: report(2022, [...T2_2021.slice(0, 4), "其他主动公开文件\t3\t1\t8", ...T2_2021.slice(4)], T3_2021),
-      errors: [{ messageId: "extraRow", line: 9, column: 1, endLine: 9, endColumn: 9, message: /^表二中的「其他主动公开文件」不是规定格式中的行.*（格式规范中为提示级）$/ }],
+      errors: [{ messageId: "extraRow", severity: 1, line: 9, column: 1, endLine: 9, endColumn: 9, message: /^表二中的「其他主动公开文件」不是规定格式中的行.*（格式规范中为提示级）$/ }],
     },
     {
       name: "table 二 mixing the formats: reported once, at the minority label",
       code: report(2022, T2_2021.map((l) => l.replace("行政规范性文件", "规范性文件")), T3_2021),
-      errors: [{ messageId: "mixedLayout", line: 8, column: 1, endLine: 8, endColumn: 6, message: "表二混用了两种格式：「规范性文件」属于国办公开办函〔2019〕60号的2019年版，表二其余 6 处栏目属于2021年版（格式规范中为警告级）" }],
+      errors: [{ messageId: "mixedLayout", severity: 1, line: 8, column: 1, endLine: 8, endColumn: 6, message: "表二混用了两种格式：「规范性文件」属于国办公开办函〔2019〕60号的2019年版，表二其余 6 处栏目属于2021年版（格式规范中为警告级）" }],
     },
     {
       name: "the same （九） block in a report without a year: a mixed table (no year says which format is wanted)",
@@ -180,7 +180,7 @@ ruleTester(tableStructure, {
     {
       name: "a column label cut short",
       code: report(2022, T2_2021.map((l) => l.replace("现行有效件数", "现行有效件")), T3_2021),
-      errors: [{ messageId: "truncatedHeader", line: 6, column: 20, endLine: 6, endColumn: 25, message: "表二的栏目「现行有效件」不完整，应为「现行有效件数」（格式规范中为警告级）" }],
+      errors: [{ messageId: "truncatedHeader", severity: 1, line: 6, column: 20, endLine: 6, endColumn: 25, message: "表二的栏目「现行有效件」不完整，应为「现行有效件数」（格式规范中为警告级）" }],
     },
     {
       name: "table 四 without a legible header",
@@ -190,7 +190,7 @@ ruleTester(tableStructure, {
     {
       name: "section 四 without its table",
       code: report(2022, T2_2021, T3_2021, ["本年度未发生行政复议、行政诉讼。"]),
-      errors: [{ messageId: "missingTable", line: 48, column: 1, endLine: 48, endColumn: 20, message: "第四部分「四、政府信息公开行政复议、行政诉讼情况」中没有表四（政府信息公开行政复议、行政诉讼情况表）" }],
+      errors: [{ messageId: "missingTable", severity: 2, line: 48, column: 1, endLine: 48, endColumn: 20, message: "第四部分「四、政府信息公开行政复议、行政诉讼情况」中没有表四（政府信息公开行政复议、行政诉讼情况表）" }],
     },
     {
       name: "values the recognizer cannot put in any table",
@@ -226,7 +226,7 @@ ruleTester(tableStructure, {
         name: `${form}: rows whose labels are missing, their values there: one warning per run, no missing rows`,
         ...c,
         errors: [
-          { messageId: "valuesWithoutLabel", ...from("17", "18"), message: "表二：「行政处罚」「行政强制」没有行标签：其间的 2 个数值（17 18）无法核对所属的行（格式规范中为警告级）" },
+          { messageId: "valuesWithoutLabel", severity: 1, ...from("17", "18"), message: "表二：「行政处罚」「行政强制」没有行标签：其间的 2 个数值（17 18）无法核对所属的行（格式规范中为警告级）" },
           { messageId: "valuesWithoutLabel", ...from("61", "98"), message: /^表三：「1.属于国家秘密」至「8.属于行政查询事项」共 8 行没有行标签：其间的 56 个数值（61 0 0 0 0 0 91 62 …）无法核对所属的行/ },
         ],
       };
