@@ -184,7 +184,8 @@ function checkTable(context: RuleContext, t: MappedTable, options: Options): voi
       const vals = row.unassigned;
       emit(context, {
         messageId: "blank",
-        data: { row: rowName, count: row.blankCells, cols: locale === "en" ? "columns unknown" : "所在列无法确定" },
+        // Table 四's 15 cells are one data row: which group lacks a cell is unknown too.
+        data: { row: t.table === 4 ? TABLE_NAME[4][locale] : rowName, count: row.blankCells, cols: locale === "en" ? "columns unknown" : "所在列无法确定" },
         loc: { start: vals[0].start, end: vals[vals.length - 1].end },
       });
     }

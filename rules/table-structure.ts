@@ -296,7 +296,7 @@ function checkTable(context: RuleContext, model: ReportModel, t: MappedTable, at
   // Rows whose values cannot be put in columns (table 四: one data row, reported once).
   // A row written one cell per line with fewer values than columns and nothing else has blank
   // cells: numeric-cell's finding, not a structure problem.
-  const problemRows = t.table === 4 ? rows.filter((r) => r.problem).slice(0, 1) : rows.filter((r) => r.problem && !r.blankCells);
+  const problemRows = t.table === 4 ? rows.filter((r) => r.problem).slice(0, 1).filter((r) => !r.blankCells) : rows.filter((r) => r.problem && !r.blankCells);
   for (const r of problemRows) {
     if (cutByEnd(r)) continue;
     const label = t.table === 4 ? "数据行" : short(r.officialLabel);

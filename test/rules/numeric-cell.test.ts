@@ -190,6 +190,21 @@ const invalid: InvalidCase[] = [
     };
   }),
   ...(["lines", "blank"] as const).map((form): InvalidCase => {
+    // Table 四 one cell per line with 14 of its 15 values: one blank cell, where unknown.
+    const head = [
+      ["行政复议", "", "", "", "", "行政诉讼"],
+      ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉"],
+      ["", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+    ];
+    const c = flatReport(["东湖街道办事处2021年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况", [...head, ["7", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "8"]], "五、存在的主要问题及改进情况", "无。"], form);
+    return {
+      name: `${form}: table 四 one value short: a blank cell of table 四, column unknown`,
+      ...c,
+      errors: [{ messageId: "blank", severity: 1, line: at(c.code, "7").line, column: at(c.code, "7").column, endLine: at(c.code, "8").line, endColumn: at(c.code, "8").endColumn, message: "表四有 1 个单元格为空（所在列无法确定）：空白不等于 0，没有发生应填 0" }],
+      output: null,
+    };
+  }),
+  ...(["lines", "blank"] as const).map((form): InvalidCase => {
     // One cell per line, the blank cell leaving no line behind (as flatteners that skip empty
     // cells write it): the row has 2 values for 3 columns and nothing else.
     const c = t2Form(form, { "规章": ["0", "3"] });

@@ -116,6 +116,10 @@ ruleTester(tableStructure, {
       name: `${form}: a row one value short, written one cell per line: a blank cell (numeric-cell's), no structure problem`,
       ...flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", T2_2021.map((l) => (l.startsWith("规章") ? "规章\t0\t2" : l).split("\t")), "三、收到和处理政府信息公开申请情况", "全年未收到申请。"], form),
     })),
+    ...(["lines", "blank"] as const).map((form) => ({
+      name: `${form}: table 四 one value short, one cell per line: a blank cell (numeric-cell's)`,
+      ...flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况", [...T4.slice(0, 3).map((l) => l.split("\t")), zeros(14).split("\t")], "五、存在的主要问题及改进情况", "公开内容的及时性有待提高。"], form),
+    })),
     { name: "cells broken over two lines in TAB rows (a Word table copied as text): one label each, no label cut short", code: fixture("d3-broken-cells-tabs.txt") },
     { name: "cells broken over two lines, one cell per line", code: fixture("d4-broken-cells-lines.txt") },
     { name: "the rest of a merged group cell alone in its row is no extra row", code: t3With("\t（五）不予处理\t1.信访举报投诉类申请", "\t（五）不予\t1.信访举报投诉类申请").replace("\t\t2.重复申请", "\t处理\t\t\n\t\t2.重复申请") },

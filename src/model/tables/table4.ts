@@ -73,6 +73,8 @@ export function mapTable4(stream: Tok[], all: Tok[]): MappedTable {
     } else if (a && !a.ok) {
       row.problem = a.reason;
       if (gi === 0) row.unassigned = unassignedOf(a.values);
+      // The blank cells of the one data row, told once (on the first group).
+      if (gi === 0 && a.blanks) row.blankCells = a.blanks;
       row.start = run!.items[0]?.start ?? span.start;
       row.end = run!.items[run!.items.length - 1]?.end ?? span.start;
     }
