@@ -115,9 +115,10 @@ export function assignRun(run: Run, n: number, full: FullRow[], placed: PlacedRo
       return { ok: true, slots: fields.map((f) => ({ tok: byField.get(f)! })), placement: "by-geometry" };
     }
   }
-  if (!run.inRow && run.items.length < n && run.items.every((t) => t.kind === "value" || t.kind === "empty")) {
+  if (!run.inRow && !run.atEnd && run.items.length < n && run.items.every((t) => t.kind === "value" || t.kind === "empty")) {
     // Lone cells: no field positions, and the official data cells are never merged, so the cells
     // the row lacks are blank ones (numeric-cell's finding); which columns they are is unknown.
+    // Not for the table's last row: a text cut off there lacks cells that were never blank.
     return { ok: false, reason: `只找到 ${k} 个数值（应为 ${n} 个），有 ${n - k} 个单元格为空，无法确定是哪几列`, values: vals, blanks: n - k };
   }
   if (run.items.length < n) {

@@ -47,7 +47,10 @@ export function mapTable4(stream: Tok[], all: Tok[]): MappedTable {
     const trailing: Tok[] = [];
     while (items.length && items[items.length - 1].kind === "empty") trailing.unshift(items.pop()!);
     const oneRow = items.every((t) => t.row === f.row) && f.row >= 0;
-    run = { items, trailing, inRow: oneRow, row: f.row, rowLen: f.rowLen, runStart: oneRow ? items[0]?.field ?? 0 : 0, anchor: f.start };
+    // Nothing but table tokens after the data (no heading, no sentence): the text may stop inside it.
+    const lastIdx = (trailing[trailing.length - 1] ?? items[items.length - 1] ?? f).idx;
+    const atEnd = !all.slice(lastIdx + 1).some((t) => t.kind === "heading" || t.kind === "prose");
+    run = { items, trailing, inRow: oneRow, row: f.row, rowLen: f.rowLen, runStart: oneRow ? items[0]?.field ?? 0 : 0, anchor: f.start, atEnd };
     for (const t of [...items, ...trailing]) used.add(t);
   }
 
