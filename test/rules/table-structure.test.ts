@@ -216,6 +216,20 @@ ruleTester(tableStructure, {
       ],
     },
     ...FORMS.map((form) => {
+      // The eight 不予公开 rows without their labels and without the group label (61 … 98): one
+      // cell per line, they follow （二）'s values in the same run, which keeps its first 7.
+      let k = 0;
+      const t3 = T3_2021.map((l) =>
+        /^\t(\t|（三）不予公开\t)\d\.属于|^\t\t\d\.(其他法律|危及|保护第三方)/.test(l) ? (k++, ["", "", "", `6${k}`, "0", "0", "0", "0", "0", `9${k}`]) : l.split("\t"),
+      );
+      const c = flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", T2_2021.map((l) => l.split("\t")), "三、收到和处理政府信息公开申请情况", t3, "四、政府信息公开行政复议、行政诉讼情况", T4.map((l) => l.split("\t")), "五、存在的主要问题及改进情况", "公开内容的及时性有待提高。"], form);
+      return {
+        name: `${form}: rows and their group label missing, the values there: one warning`,
+        ...c,
+        errors: [{ messageId: "valuesWithoutLabel", severity: 1 as const, line: at(c.code, "61").line, column: at(c.code, "61").column, endLine: at(c.code, "98").endLine, endColumn: at(c.code, "98").endColumn, message: /^表三：「1.属于国家秘密」至「8.属于行政查询事项」共 8 行没有行标签：其间的 56 个数值/ }],
+      };
+    }),
+    ...FORMS.map((form) => {
       // Rows whose labels are missing and whose values are all there: table 二's 行政处罚 and
       // 行政强制 (17, 18), table 三's eight 不予公开 reasons under their group label (61 … 98). One
       // finding per run of rows.

@@ -73,6 +73,20 @@ export interface PlacedRow {
 }
 
 /**
+ * A run of lone cells (one cell per line) holding exactly n × (1 + m) values and nothing else, where
+ * the m official rows after its row are missing: the row's own cells are its first n, and the run
+ * is cut after them (the rest are values of rows whose labels are missing).
+ */
+export function trimOverfullRun(run: Run, n: number, missingAfter: number): void {
+  if (run.inRow || missingAfter === 0 || !run.items.every((t) => t.kind === "value" || t.kind === "empty")) return;
+  const values = run.items.filter((t) => t.kind === "value");
+  if (values.length !== n * (1 + missingAfter)) return;
+  run.items = run.items.slice(0, run.items.indexOf(values[n - 1]) + 1);
+  run.trailing = [];
+  run.atEnd = false;
+}
+
+/**
  * Assign the runs of a table's rows: rows with values first, then rows with none, which take their
  * field positions from rows of the same shape that have values (a blank row has nothing of its
  * own to say where its cells are when it has more empty fields than columns).

@@ -3,7 +3,7 @@
 // report wrote is read from the report (sub-rows present or not), whatever table 二 says.
 import type { LayoutYear, MappedGroup, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, table3DataRows, type ColumnSpec } from "../../spec/layouts.js";
-import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
+import { assignAll, fullRowOf, trimOverfullRun, type FullRow, type Run } from "./assign.js";
 import { cellOf, claimUnlabelledRows, describeValues, emptyTable, labelOf, orphanValues, recordExtraRows, reportOrphans, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import type { LabelEntry } from "./labels.js";
 import { collectRun, extraRowLabels } from "./segment.js";
@@ -80,6 +80,17 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
     }
     seen.add(key);
     data.push({ ev, key, run });
+  }
+
+  // A row written one cell per line that runs on into rows whose labels (and group label) are
+  // missing: exactly 7 × (1 + m) values, the m official rows after it not found. One cell per line
+  // keeps the reading order, so its own values are the first 7; the rest are claimed below as
+  // values without row labels.
+  const dataKeys = table3DataRows(has36x ? "2021" : seen.has("3.6") ? "2019" : reportLayout !== "unknown" ? reportLayout : "2021").map((r) => r.key);
+  for (const d of data) {
+    let following = 0;
+    for (let i = dataKeys.indexOf(d.key) + 1; i > 0 && i < dataKeys.length && !seen.has(dataKeys[i]); i++) following++;
+    trimOverfullRun(d.run, 7, following);
   }
 
   const full: FullRow[] = data.map((d) => fullRowOf(d.run, 7)).filter((f): f is FullRow => !!f);
