@@ -216,6 +216,17 @@ ruleTester(tableStructure, {
       ],
     },
     ...FORMS.map((form) => {
+      // The last row of a table-二 block without its label (行政强制, 77): one cell per line, its value
+      // follows 行政处罚's in the same run.
+      const t2 = T2_2021.map((l) => l.replace(/^行政处罚\t1/, "行政处罚\t16").replace(/^行政强制\t0/, "\t77").split("\t"));
+      const c = flatReport(["青禾镇人民政府2022年政府信息公开工作年度报告", "二、主动公开政府信息情况", t2, "三、收到和处理政府信息公开申请情况", T3_2021.map((l) => l.split("\t")), "四、政府信息公开行政复议、行政诉讼情况", T4.map((l) => l.split("\t")), "五、存在的主要问题及改进情况", "公开内容的及时性有待提高。"], form);
+      return {
+        name: `${form}: a table-二 row without its label, its value there: one warning`,
+        ...c,
+        errors: [{ messageId: "valuesWithoutLabel", severity: 1 as const, ...at(c.code, "77"), message: "表二：「行政强制」没有行标签：其间的 1 个数值（77）无法核对所属的行（格式规范中为警告级）" }],
+      };
+    }),
+    ...FORMS.map((form) => {
       // The eight 不予公开 rows without their labels and without the group label (61 … 98): one
       // cell per line, they follow （二）'s values in the same run, which keeps its first 7.
       let k = 0;

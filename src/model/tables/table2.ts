@@ -4,7 +4,7 @@
 // block), else the table's.
 import type { LayoutYear, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
-import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
+import { assignAll, fullRowOf, trimOverfullRun, type FullRow, type Run } from "./assign.js";
 import { cellOf, claimUnlabelledRows, emptyTable, labelOf, orphanValues, recordExtraRows, reportOrphans, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
@@ -149,6 +149,14 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     data.push({ ev, layout, spec, run });
   }
 
+  // A row written one cell per line whose run goes on into the rows after it in its block whose
+  // labels are missing keeps its own first values (as in table 三).
+  for (const d of data) {
+    const keys = d.spec.rows.map((r) => r.key);
+    let following = 0;
+    for (let i = keys.indexOf(d.ev.key) + 1; i > 0 && i < keys.length && !seen.has(keys[i]); i++) following++;
+    trimOverfullRun(d.run, d.spec.columns.length, following);
+  }
   const full: FullRow[] = data.map((d) => fullRowOf(d.run, d.spec.columns.length)).filter((f): f is FullRow => !!f);
   const assigned = assignAll(data.map((d) => ({ run: d.run, n: d.spec.columns.length })), full);
   for (const [i, { ev, layout, spec, run }] of data.entries()) {
