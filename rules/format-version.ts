@@ -2,7 +2,10 @@ import type { Rule } from "../src/core/types.js";
 import type { LayoutYear, MappedTable } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { normalizeLabel } from "../src/model/normalize.js";
-import { layoutForReportYear, layoutSpec, type LayoutSpec } from "../src/spec/layouts.js";
+import { expectedLayout, foreignBlocks } from "../src/model/tables/layout-blocks.js";
+import { layoutSpec, type LayoutSpec } from "../src/spec/layouts.js";
+
+const ITEM_NAMES: Record<number, string> = { 1: "（一）", 5: "（五）", 6: "（六）", 8: "（八）", 9: "（九）" };
 
 const base = (label: string): string => normalizeLabel(label).replace(/（[^）]*）$/, "");
 
@@ -38,7 +41,9 @@ function itemAt(t2: MappedTable, offset: number): number | undefined {
 /**
  * Reports for 2021 and later use the 2021 tables (国办公开办函〔2021〕30号); the 2019 and 2020 reports
  * use the 2019 tables (〔2019〕60号). The layout is read from table 二's labels (spec §4); table 三's
- * （六） does not decide it, and a mixed table 二 is table-structure's finding.
+ * （六） does not decide it. A table 二 of the right format that holds a whole block of the other
+ * one (its own header or title: the 2019 （九） 政府集中采购 block in a 2021 table) is reported per
+ * block; a label of the other format here and there is table-structure's mixed table.
  */
 export const formatVersion: Rule = {
   meta: {
@@ -55,6 +60,10 @@ export const formatVersion: Rule = {
         zh: "{{year}}年度报告应使用{{expectedNotice}}规定的{{expected}}年版表格，表二却是{{actualNotice}}的{{actual}}年版：「{{label}}」应为「{{right}}」（表二共 {{count}} 处{{actual}}年版栏目）",
         en: "A {{year}} report must use the {{expected}} tables of {{expectedNotice}}, but table 二 follows the {{actual}} format of {{actualNotice}}: \"{{label}}\" should be \"{{right}}\" ({{count}} labels of the {{actual}} format in table 二)",
       },
+      wrongBlock: {
+        zh: "{{year}}年度报告应使用{{expectedNotice}}规定的{{expected}}年版表格，表二第二十条第{{item}}项却是{{actualNotice}}的{{actual}}年版（{{labels}}）：{{right}}",
+        en: "A {{year}} report must use the {{expected}} tables of {{expectedNotice}}, but block {{item}} of table 二 follows the {{actual}} format of {{actualNotice}} ({{labels}}): {{rightEn}}",
+      },
       wrongFormatDropped: {
         zh: "{{year}}年度报告应使用{{expectedNotice}}规定的{{expected}}年版表格，表二却是{{actualNotice}}的{{actual}}年版：{{expected}}年版没有「{{label}}」（表二共 {{count}} 处{{actual}}年版栏目）",
         en: "A {{year}} report must use the {{expected}} tables of {{expectedNotice}}, but table 二 follows the {{actual}} format of {{actualNotice}}: the {{expected}} format has no \"{{label}}\" ({{count}} labels of the {{actual}} format in table 二)",
@@ -64,14 +73,29 @@ export const formatVersion: Rule = {
   create(context) {
     const model = context.model;
     const t2 = model.tables.t2;
-    // No year (the model already falls back to settings.reportYear): no guess, nothing to say.
-    if (!model.year || !t2 || model.layout === "unknown") return;
-    // A title year that the statistics period contradicts (a year left from a template) leaves the
-    // report year in doubt: year-consistency reports that, and no format is asked for here.
-    const periodYear = model.period?.fromYear ?? model.period?.toYear;
-    if (model.year.source === "title" && periodYear !== undefined && periodYear !== model.year.value) return;
-    const expected = layoutForReportYear(model.year.value);
-    if (!expected || expected.year === model.layout) return;
+    // No year (the model already falls back to settings.reportYear), or a year in doubt: no guess.
+    const expected = expectedLayout(model);
+    if (!model.year || !t2 || !expected || model.layout === "unknown") return;
+    if (expected.year === model.layout) {
+      for (const b of foreignBlocks(model)) {
+        const target = expected.t2.blocks.find((x) => x.item === b.item);
+        const labels = b.markers.slice(0, 4).map((m) => `「${m.label}」`).join("") + (b.markers.length > 4 ? "等" : "");
+        const columns = target?.columns.map((c) => `「${c.label}」`).join("") ?? "";
+        const data = {
+          year: model.year.value,
+          expected: expected.year,
+          expectedNotice: expected.notice,
+          actual: b.layout,
+          actualNotice: layoutSpec(b.layout).notice,
+          item: ITEM_NAMES[b.item] ?? `（${b.item}）`,
+          labels,
+          right: target ? `${expected.year}年版该项的栏目为${columns}` : `${expected.year}年版表二没有这一项`,
+          rightEn: target ? `the ${expected.year} format's columns for it are ${columns}` : `the ${expected.year} format's table 二 has no such block`,
+        };
+        context.report({ messageId: "wrongBlock", data, loc: b.markers[0] });
+      }
+      return;
+    }
     const actual = layoutSpec(model.layout as LayoutYear);
     const markers = t2.layoutMarkers.filter((m) => m.layout === actual.year).sort((a, b) => a.start - b.start);
     const first = markers[0];

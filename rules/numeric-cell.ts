@@ -12,7 +12,8 @@ import { MEASURE_WORDS, MONEY_UNITS } from "../src/model/tables/values.js";
  * where every column of the table is a count (tables 三 and 四).
  *
  * Intended levels (the engine has one severity per rule; see the doc page): blank cells and a
- * bare 采购总金额 are warnings, 减4 / 增3 and the `reportMinor` findings are hints, the rest errors.
+ * bare 采购总金额 are warnings, 减4 / 增3, a measure word (6件) and the `reportMinor` findings are
+ * hints (warnings: the engine has no lower level), the rest errors.
  */
 
 const MESSAGES: Record<string, LocalizedText> = {
@@ -133,7 +134,7 @@ export const numericCell: Rule = {
       type: "object",
       properties: {
         reportBlank: { type: "boolean", description: "Report blank cells (a warning in the spec)." },
-        reportMinor: { type: "boolean", description: "Report hints: a measure word in a count (6件), 万元 written in the 万元 column." },
+        reportMinor: { type: "boolean", description: "Report hints: 万元 written in the 万元 column (a measure word in a count, 6件, is always reported)." },
         fixEmptyAsZero: { type: "boolean", description: "Offer fixes that write 0 into blank, 无, /, - and 不适用 cells." },
       },
       additionalProperties: false,
@@ -178,6 +179,16 @@ function checkTable(context: RuleContext, t: MappedTable, options: Options): voi
   }
   for (const row of t.rows) {
     const rowName = rowNameOf(t, row, locale);
+    // Cells the row lacks where the flattening cannot show which (one cell per line): blank ones.
+    if (!row.cells.length && row.blankCells && options.reportBlank && row.unassigned?.length) {
+      const vals = row.unassigned;
+      emit(context, {
+        messageId: "blank",
+        // Table 四's 15 cells are one data row: which group lacks a cell is unknown too.
+        data: { row: t.table === 4 ? TABLE_NAME[4][locale] : rowName, count: row.blankCells, cols: locale === "en" ? "columns unknown" : "所在列无法确定" },
+        loc: { start: vals[0].start, end: vals[vals.length - 1].end },
+      });
+    }
     let items: Item[];
     if (row.cells.length) {
       items = row.cells.map(itemOf);
@@ -249,7 +260,8 @@ function checkNumber(context: RuleContext, it: Item, v: Extract<CellValue, { kin
     if (v.value < 0) return report("negative");
     if (v.signWord || /^[+＋]/.test(raw)) return report("signInCount", { fixed: abs }, abs);
   }
-  if (unit && options.reportMinor) {
+  // A measure word (6件) says nothing wrong about the count: a hint in the spec, with its fix.
+  if (unit) {
     const fixed = v.value < 0 ? `-${abs}` : /^[+＋]/.test(raw) ? `+${abs}` : abs;
     report("measureWord", { fixed }, fixed);
   }

@@ -228,6 +228,11 @@ export interface MappedRow extends Span {
   problem?: string;
   /** Values found for the row but not assigned to columns (when `problem` is set). */
   unassigned?: Array<Span & { raw: string; value: CellValue }>;
+  /**
+   * With `problem`: the row, written one cell per line, has this many fewer values than columns
+   * and nothing else, so that many cells are blank (numeric-cell's finding), columns unknown.
+   */
+  blankCells?: number;
 }
 
 /** A group label of table 三 (三、本年度办理结果, （三）不予公开 …): spans rows, carries no data. */
@@ -254,6 +259,13 @@ export interface MappedTable extends Span {
   extraRows: Array<Span & { label: string }>;
   /** Labels found that belong only to the other layout (for format-version). */
   layoutMarkers: Array<Span & { label: string; layout: LayoutYear }>;
+  /**
+   * Table 二: each 第二十条 block found (title, header cells, rows) and the layout its own labels
+   * name: its header's column labels, else row or title labels of one layout only; "unknown" when
+   * nothing of its own tells (it then follows the table's layout). A block of the other year's
+   * format inside a table (a 2019 （九） block in a 2021 table) is found here.
+   */
+  blockLayouts?: Array<Span & { item: number; layout: LayoutYear | "unknown" }>;
   /** True when the table's values could be mapped to rows and columns with confidence. */
   confident: boolean;
   /** Why not, when confident is false (shown by --print-model, read by table-structure). */

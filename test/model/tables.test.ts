@@ -430,14 +430,22 @@ describe("tables that cannot be mapped with confidence", () => {
     const t3 = result.tables.t3!;
     expect(t3.confident).toBe(false);
     expect(t3.rows.some((r) => r.key.startsWith("3.3."))).toBe(false);
+    // Exactly 8 × 7 values where the 8 rows belong: their labels are missing, not the rows (one problem).
+    expect(t3.missingRows).toEqual([]);
+    expect(t3.problems.map((p) => p.message)).toEqual([expect.stringMatching(/^「1.属于国家秘密」至「8.属于行政查询事项」共 8 行没有行标签：其间的 56 个数值（1 0 0 0 0 0 1 0 …）无法核对所属的行$/)]);
+    expect(vals(row(t3, "3.4.1"))).toEqual(T3_A["3.4.1"]);
+    expect(result.notes.map((n) => n.code)).toEqual(["table-not-recognised"]);
+  });
+
+  it("values without row labels that do not fill the missing rows exactly: missing rows and loose values", () => {
+    const text = load("x-values-without-labels.txt").text.replace(/\n\t\t\t0\t0\t0\t0\t0\t0\t0(?=\n\t（四）)/, "");
+    const t3 = analyse(text, parseText(text)).result.tables.t3!;
     expect(t3.missingRows.map((m) => m.key)).toEqual(["3.3.1", "3.3.2", "3.3.3", "3.3.4", "3.3.5", "3.3.6", "3.3.7", "3.3.8"]);
     expect(t3.problems.map((p) => p.message)).toEqual([
       expect.stringMatching(/^「（三）不予公开」是分组标签，其后的 7 个数值/),
-      expect.stringMatching(/^有 49 个数值.*没有对应的行标签/),
+      expect.stringMatching(/^有 42 个数值.*没有对应的行标签/),
       expect.stringMatching(/^缺少 8 行：1.属于国家秘密/),
     ]);
-    expect(vals(row(t3, "3.4.1"))).toEqual(T3_A["3.4.1"]);
-    expect(result.notes.map((n) => n.code)).toEqual(["table-not-recognised"]);
   });
 
   it("values with no labels at all: no table, a note for the section", () => {

@@ -4,6 +4,7 @@ import { lintText } from "../../src/core/linter.js";
 import { numericCell } from "../../rules/numeric-cell.js";
 import { SourceCode } from "../../src/core/source-code.js";
 import { cellAt, FIXTURES, posOf, withCells } from "./numbers.helpers.js";
+import { at, FORMS, report as flatReport, type Form } from "./flatten.helpers.js";
 
 // Invented reports. Table 二 (2021 layout) as tab rows; each line is numbered in the comments.
 const t2021 = (c: { rules?: string; norms?: string; permits?: string; penalty?: string; force?: string; fee?: string }) =>
@@ -53,6 +54,25 @@ const t2019 = (c: { permits?: string; penalty?: string; fee?: string; purchase?:
     "三、收到和处理政府信息公开申请情况", // 21
   ].join("\n");
 
+/** The 2021 table 二 of `t2021` as rows, some rows' cells replaced, in one flattening. */
+function t2Form(form: Form, cells: Record<string, string[]>) {
+  const rows = t2021({})
+    .split("\n")
+    .slice(2, 16)
+    .map((l) => l.split("\t"))
+    .map((r) => (cells[r[0]] ? [r[0], ...cells[r[0]]] : r));
+  return flatReport(["青禾镇人民政府2021年政府信息公开工作年度报告", "二、主动公开政府信息情况", rows, "三、收到和处理政府信息公开申请情况"], form);
+}
+
+/** From the start of line `line` (its padding skipped) to the end of the first `last` after it. */
+function span(code: string, line: number, last: string) {
+  const lines = code.split("\n");
+  const column = lines[line - 1].length - lines[line - 1].trimStart().length + 1;
+  let endLine = line;
+  while (!lines[endLine - 1].includes(last)) endLine++;
+  return { line, column, endLine, endColumn: lines[endLine - 1].indexOf(last) + last.length + 1 };
+}
+
 const valid: ValidCase[] = [
   ...FIXTURES.map((f) => ({ name: `${f.name}: well-formed cells`, code: f.text, filename: f.filename })),
   { name: "2021: counts, and an amount with decimals in 万元", code: t2021({}) },
@@ -60,9 +80,17 @@ const valid: ValidCase[] = [
   { name: "2019: 采购总金额 0 needs no unit", code: t2019({ purchase: "0\t0" }) },
   { name: "2019: 170万 in 采购总金额 is an amount with its unit", code: t2019({ purchase: "4\t170万" }) },
   { name: "full-width digits and padding are no defect", code: t2021({ rules: "０\t\u3000\u30000\t0\u00a0" }) },
-  { name: "hints are off by default: 6件, 1.2万元 in the 万元 column", code: t2021({ force: "6件", fee: "1.2万元" }) },
+  { name: "hints are off by default: 1.2万元 in the 万元 column", code: t2021({ fee: "1.2万元" }) },
+  ...FORMS.map((form) => ({ name: `${form}: every cell filled`, ...t2Form(form, {}) })),
   { name: "blank cells are not reported with reportBlank: false", code: t2021({ rules: "\t\t" }), options: { reportBlank: false } },
 ];
+
+// A text cut off in the middle of a row written one cell per line: the cells it lacks were never
+// blank (a saved page or excerpt stops there), so nothing is said about them.
+for (const f of FIXTURES.filter((x) => x.flattening === "lines")) {
+  const cut = cellAt(f, f.text, "3.1", 3);
+  valid.push({ name: `${f.name}: the text stops after three values of （一）予以公开`, code: f.text.slice(0, cut.end), filename: f.filename });
+}
 
 const invalid: InvalidCase[] = [
   {
@@ -147,7 +175,7 @@ const invalid: InvalidCase[] = [
     output: null,
   },
   {
-    name: "hints with reportMinor: a measure word, 万元 repeated in the 万元 column",
+    name: "hints with reportMinor: 万元 repeated in the 万元 column (and the measure word, always reported)",
     code: t2021({ force: "6件", fee: "1.2万元" }),
     options: { reportMinor: true },
     errors: [
@@ -156,6 +184,45 @@ const invalid: InvalidCase[] = [
     ],
     output: t2021({ force: "6", fee: "1.2" }),
   },
+  ...FORMS.map((form): InvalidCase => {
+    const c = t2Form(form, { "行政强制": ["3件"], "行政规范性文件": ["2", "1 条", "5"] });
+    return {
+      name: `${form}: a measure word in a count cell, by default: a warning whose fix keeps the number`,
+      ...c,
+      errors: [
+        { messageId: "measureWord", severity: 1, ...at(c.code, "1 条"), message: "表二「行政规范性文件」行「本年废止件数」写作「1 条」：单元格只填数字，应写作 1" },
+        { messageId: "measureWord", severity: 1, ...at(c.code, "3件"), message: "表二「行政强制」行「本年处理决定数量」写作「3件」：单元格只填数字，应写作 3" },
+      ],
+      output: t2Form(form, { "行政强制": ["3"], "行政规范性文件": ["2", "1", "5"] }).code,
+    };
+  }),
+  ...(["lines", "blank"] as const).map((form): InvalidCase => {
+    // Table 四 one cell per line with 14 of its 15 values: one blank cell, where unknown.
+    const head = [
+      ["行政复议", "", "", "", "", "行政诉讼"],
+      ["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "", "", "", "", "复议后起诉"],
+      ["", "", "", "", "", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计"],
+    ];
+    const c = flatReport(["东湖街道办事处2021年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况", [...head, ["7", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "8"]], "五、存在的主要问题及改进情况", "无。"], form);
+    valid.push({ name: `${form}: the text stops inside table 四's values: no blank cell said`, ...flatReport(["东湖街道办事处2021年政府信息公开工作年度报告", "四、政府信息公开行政复议、行政诉讼情况", [...head, ["7", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "0", "8"]]], form) });
+    return {
+      name: `${form}: table 四 one value short: a blank cell of table 四, column unknown`,
+      ...c,
+      errors: [{ messageId: "blank", severity: 1, line: at(c.code, "7").line, column: at(c.code, "7").column, endLine: at(c.code, "8").line, endColumn: at(c.code, "8").endColumn, message: "表四有 1 个单元格为空（所在列无法确定）：空白不等于 0，没有发生应填 0" }],
+      output: null,
+    };
+  }),
+  ...(["lines", "blank"] as const).map((form): InvalidCase => {
+    // One cell per line, the blank cell leaving no line behind (as flatteners that skip empty
+    // cells write it): the row has 2 values for 3 columns and nothing else.
+    const c = t2Form(form, { "规章": ["0", "3"] });
+    return {
+      name: `${form}: a row with a blank cell whose place the flattening lost: numeric-cell's blank cell, column unknown`,
+      ...c,
+      errors: [{ messageId: "blank", severity: 1, ...span(c.code, at(c.code, "规章").line + (form === "lines" ? 1 : 2), "3"), message: "表二「规章」行有 1 个单元格为空（所在列无法确定）：空白不等于 0，没有发生应填 0" }],
+      output: null,
+    };
+  }),
   {
     name: "2019: 减4 / 增3 in 本年增/减 are read as -4 / +3 but should be written so",
     code: t2019({ permits: "3\t减4\t12", penalty: "5\t增3\t30" }),

@@ -40,7 +40,12 @@ export type Placement = "in-order" | "from-right" | "by-geometry" | "blank";
 /** A cell position: a token, or a blank with no token (zero-width at `at`). */
 export type Slot = { tok: Tok } | { blankAt: number };
 
-export type Assignment = { ok: true; slots: Slot[]; placement: Placement } | { ok: false; reason: string; values: Tok[] };
+/**
+ * A failed assignment may know how many cells hold nothing (`blanks`): a row written one cell per
+ * line with fewer values than columns and nothing else in it, where a blank cell leaves no line
+ * (or only an empty one) behind, so its column cannot be told, but that it is blank can.
+ */
+export type Assignment = { ok: true; slots: Slot[]; placement: Placement } | { ok: false; reason: string; values: Tok[]; blanks?: number };
 
 function nonEmpty(items: Tok[]): Tok[] {
   return items.filter((t) => t.kind !== "empty");
@@ -65,6 +70,20 @@ export interface PlacedRow {
   n: number;
   rowLen: number;
   fields: number[];
+}
+
+/**
+ * A run of lone cells (one cell per line) holding exactly n × (1 + m) values and nothing else, where
+ * the m official rows after its row are missing: the row's own cells are its first n, and the run
+ * is cut after them (the rest are values of rows whose labels are missing).
+ */
+export function trimOverfullRun(run: Run, n: number, missingAfter: number): void {
+  if (run.inRow || missingAfter === 0 || !run.items.every((t) => t.kind === "value" || t.kind === "empty")) return;
+  const values = run.items.filter((t) => t.kind === "value");
+  if (values.length !== n * (1 + missingAfter)) return;
+  run.items = run.items.slice(0, run.items.indexOf(values[n - 1]) + 1);
+  run.trailing = [];
+  run.atEnd = false;
 }
 
 /**
@@ -109,6 +128,12 @@ export function assignRun(run: Run, n: number, full: FullRow[], placed: PlacedRo
       }
       return { ok: true, slots: fields.map((f) => ({ tok: byField.get(f)! })), placement: "by-geometry" };
     }
+  }
+  if (!run.inRow && !run.atEnd && run.items.length < n && run.items.every((t) => t.kind === "value" || t.kind === "empty")) {
+    // Lone cells: no field positions, and the official data cells are never merged, so the cells
+    // the row lacks are blank ones (numeric-cell's finding); which columns they are is unknown.
+    // Not for the table's last row: a text cut off there lacks cells that were never blank.
+    return { ok: false, reason: `只找到 ${k} 个数值（应为 ${n} 个），有 ${n - k} 个单元格为空，无法确定是哪几列`, values: vals, blanks: n - k };
   }
   if (run.items.length < n) {
     return { ok: false, reason: `只找到 ${k} 个数值（应为 ${n} 个），缺少的单元格可能是合并单元格，无法确定各数值所在的列`, values: vals };

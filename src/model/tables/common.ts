@@ -74,14 +74,80 @@ export function describeValues(values: Tok[]): string {
  * recorded, not mapped; values that no row label claims are one problem.
  */
 export function recordUnmapped(stream: Tok[], extra: Iterable<number>, used: Set<Tok>, table: MappedTable, problems: Array<Span & { message: string }>): void {
+  recordExtraRows(stream, extra, used, table);
+  reportOrphans(stream, used, problems);
+}
+
+/** Local rows (a text cell followed by values): recorded, their values used. */
+export function recordExtraRows(stream: Tok[], extra: Iterable<number>, used: Set<Tok>, table: MappedTable): void {
   for (const i of extra) {
     const t = stream[i];
     const { run } = collectRun(stream, i, new Set(), t.end);
     run.items.forEach((v) => used.add(v));
     table.extraRows.push({ start: t.start, end: t.end, label: t.text });
   }
+}
+
+/** Values that no row label claims: one problem. */
+export function reportOrphans(stream: Tok[], used: Set<Tok>, problems: Array<Span & { message: string }>): void {
   const orphans = orphanValues(stream, used);
   if (orphans.length) {
     problems.push({ start: orphans[0].start, end: orphans[orphans.length - 1].end, message: `有 ${orphans.length} 个数值（${describeValues(orphans)}）没有对应的行标签` });
   }
+}
+
+type Missing = { key: string; officialLabel: string };
+
+/**
+ * Rows whose labels are missing but whose values are there (spec §7: "bare rows of zeros where the
+ * eight 不予公开 reasons belong"): a run of official rows missing between two rows found, with exactly
+ * as many unlabelled values between those two rows as the run has cells. Each such run is one
+ * problem, "values without row labels" (one cause, one finding), and its rows are no longer missing;
+ * the values stay unmapped (which value is whose is not written). Returns the rows still missing.
+ */
+export function claimUnlabelledRows(args: {
+  missing: Missing[];
+  found: Array<Span & { key: string }>;
+  /** Official order of a row key, and the number of cells and the block of its row. */
+  order: (key: string) => number;
+  columns: (key: string) => number;
+  block: (key: string) => string;
+  /** Values no row label claims, in document order. */
+  values: Tok[];
+  used: Set<Tok>;
+  problems: Array<Span & { message: string }>;
+}): Missing[] {
+  const { order, columns, block, used, problems } = args;
+  const missing = [...args.missing].sort((a, b) => order(a.key) - order(b.key));
+  const found = [...args.found].sort((a, b) => order(a.key) - order(b.key));
+  const runs: Missing[][] = [];
+  for (const m of missing) {
+    const run = runs[runs.length - 1];
+    const last = run?.[run.length - 1];
+    const between = last && found.some((f) => order(f.key) > order(last.key) && order(f.key) < order(m.key));
+    if (last && !between && block(last.key) === block(m.key) && columns(last.key) === columns(m.key)) run.push(m);
+    else runs.push([m]);
+  }
+  const claimed = new Set<string>();
+  for (const run of runs) {
+    const first = order(run[0].key);
+    const last = order(run[run.length - 1].key);
+    const prev = [...found].reverse().find((f) => order(f.key) < first);
+    const next = found.find((f) => order(f.key) > last);
+    const from = prev ? prev.end : -Infinity;
+    const to = next ? next.start : Infinity;
+    if (from > to) continue;
+    const vals = args.values.filter((v) => !used.has(v) && v.start >= from && v.end <= to);
+    if (!vals.length || vals.length !== run.length * columns(run[0].key)) continue;
+    vals.forEach((v) => used.add(v));
+    run.forEach((m) => claimed.add(m.key));
+    const names = run.map((m) => `「${m.officialLabel.replace(/（区分处理.*$/, "")}」`);
+    const rows = names.length > 2 ? `${names[0]}至${names[names.length - 1]}共 ${names.length} 行` : names.join("");
+    problems.push({
+      start: vals[0].start,
+      end: vals[vals.length - 1].end,
+      message: `${rows}没有行标签：其间的 ${vals.length} 个数值（${describeValues(vals)}）无法核对所属的行`,
+    });
+  }
+  return args.missing.filter((m) => !claimed.has(m.key));
 }

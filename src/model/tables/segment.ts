@@ -3,7 +3,7 @@
 // labels, or one label and values inside its own section (table 四: one label or a vertical header,
 // and values after it; or values alone in section 四's body). Section headings end a table; tables are found wherever they are, even in the wrong
 // section (seed 000: table 四 under section 三, heading 四 missing).
-import { tableOf } from "./labels.js";
+import { LABELS, tableOf } from "./labels.js";
 import type { Tok } from "./tokens.js";
 import type { Run } from "./assign.js";
 
@@ -122,6 +122,10 @@ export function extraRowLabels(stream: Tok[]): Set<number> {
   const nextNonEmpty = new Array<number>(stream.length + 1);
   nextNonEmpty[stream.length] = -1;
   for (let i = stream.length - 1; i >= 0; i--) nextNonEmpty[i] = stream[i].kind === "empty" ? nextNonEmpty[i + 1] : i;
+  // For rows without values: the index of the next label, scanning backwards once.
+  const nextLabel = new Array<number>(stream.length + 1);
+  nextLabel[stream.length] = -1;
+  for (let i = stream.length - 1; i >= 0; i--) nextLabel[i] = stream[i].kind === "label" ? i : nextLabel[i + 1];
   for (let i = 0; i < stream.length; i++) {
     const t = stream[i];
     if (t.kind !== "fragment" || t.norm.length < 2) continue;
@@ -129,12 +133,23 @@ export function extraRowLabels(stream: Tok[]): Set<number> {
       // First non-empty field of its row, no label in the row, a value after it in the row.
       const r = rows.get(t.row)!;
       if (r.first === i && !r.label && r.lastValue > i) extra.add(i);
+      // A row added with its cells left blank (行政给付⇥⇥⇥ between two official rows): the text is
+      // its only cell, the table goes on with labels after it, and it is no piece of an official
+      // label (the rest of a merged group cell, "处理", is one).
+      else if (r.first === i && !r.label && r.lastValue < 0 && t.rowLen >= 2 && !/^[（(]/.test(t.text) && nextLabel[i + 1] >= 0 && stream[nextLabel[i + 1]].region === t.region && !pieceOfLabel(t.norm)) {
+        extra.add(i);
+      }
     } else {
       const j = nextNonEmpty[i + 1];
       if (j >= 0 && stream[j].region === t.region && stream[j].kind === "value") extra.add(i);
     }
   }
   return extra;
+}
+
+/** True when the text occurs inside an official label (a piece of a label split or merged). */
+function pieceOfLabel(norm: string): boolean {
+  return LABELS.some((e) => e.norm.includes(norm));
 }
 
 const STOP = new Set(["label", "garble", "heading", "prose"]);

@@ -4,8 +4,8 @@
 // block), else the table's.
 import type { LayoutYear, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
-import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
-import { cellOf, emptyTable, labelOf, recordUnmapped, rowSpan, tableSpan, unassignedOf } from "./common.js";
+import { assignAll, fullRowOf, trimOverfullRun, type FullRow, type Run } from "./assign.js";
+import { cellOf, claimUnlabelledRows, emptyTable, labelOf, orphanValues, recordExtraRows, reportOrphans, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
 
@@ -32,6 +32,17 @@ export function majority(markers: Array<{ layout: LayoutYear }>): LayoutYear | "
   if (n19 > n21) return "2019";
   if (n21 > n19) return "2021";
   return "unknown";
+}
+
+/**
+ * The layout a block's own labels name: the column labels of its header; else, for a block only
+ * one format has (（九）), that format. "unknown" otherwise: a row label alone (规范性文件 under a 2021
+ * header-less block) is a slip of one label, not a block of the other format.
+ */
+function ownLayout(item: number, v: { "2019": number; "2021": number } | undefined): LayoutYear | "unknown" {
+  if (v && v["2019"] !== v["2021"]) return v["2019"] > v["2021"] ? "2019" : "2021";
+  const only = (["2019", "2021"] as const).filter((l) => block(l, item));
+  return only.length === 1 ? only[0] : "unknown";
 }
 
 export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
@@ -77,6 +88,12 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   // Each header column votes for the layout of its block: the block of the title before it, or,
   // without a title since the last row, the block of the next row.
   const votes = new Map<number, { "2019": number; "2021": number }>();
+  // Where each block's own labels are (title, header cells, rows): for blockLayouts.
+  const blockSpans = new Map<number, Span>();
+  const extend = (item: number, span: Span) => {
+    const b = blockSpans.get(item);
+    blockSpans.set(item, b ? { start: Math.min(b.start, span.start), end: Math.max(b.end, span.end) } : { ...span });
+  };
   let ti = -1;
   let ri = -1;
   for (const c of blockOfCol) {
@@ -89,6 +106,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     else item = rows[ri + 1]?.item ?? prevRow?.item;
     if (item === undefined || c.layouts.length !== 1) continue;
     if (!c.items.includes(item)) continue;
+    extend(item, labelOf(all, stream[c.p]).span);
     const v = votes.get(item) ?? { "2019": 0, "2021": 0 };
     v[c.layouts[0]]++;
     votes.set(item, v);
@@ -131,6 +149,14 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     data.push({ ev, layout, spec, run });
   }
 
+  // A row written one cell per line whose run goes on into the rows after it in its block whose
+  // labels are missing keeps its own first values (as in table 三).
+  for (const d of data) {
+    const keys = d.spec.rows.map((r) => r.key);
+    let following = 0;
+    for (let i = keys.indexOf(d.ev.key) + 1; i > 0 && i < keys.length && !seen.has(keys[i]); i++) following++;
+    trimOverfullRun(d.run, d.spec.columns.length, following);
+  }
   const full: FullRow[] = data.map((d) => fullRowOf(d.run, d.spec.columns.length)).filter((f): f is FullRow => !!f);
   const assigned = assignAll(data.map((d) => ({ run: d.run, n: d.spec.columns.length })), full);
   for (const [i, { ev, layout, spec, run }] of data.entries()) {
@@ -156,13 +182,22 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     } else {
       row.problem = a.reason;
       row.unassigned = unassignedOf(a.values);
+      if (a.blanks) row.blankCells = a.blanks;
     }
     Object.assign(row, rowSpan(row, label.span));
     if (row.problem) problems.push({ start: row.start, end: row.end, message: `第二十条第${ITEM_NAMES[ev.item]}项「${official}」行：${row.problem}` });
     table.rows.push(row);
   }
 
-  recordUnmapped(stream, extra, used, table, problems);
+  recordExtraRows(stream, extra, used, table);
+
+  // Each block and the layout its own labels name (not the table's majority).
+  for (const t of titles) extend(t.item, labelOf(all, stream[t.p]).span);
+  for (const ev of rows) extend(ev.item, labelOf(all, ev.tok).span);
+  for (const r of table.rows) extend(Number(r.key.split(".")[1]), r);
+  table.blockLayouts = [...blockSpans]
+    .sort((a, b) => a[1].start - b[1].start)
+    .map(([item, span]) => ({ ...span, item, layout: ownLayout(item, votes.get(item)) }));
 
   // Missing rows: every block of the table's layout (or of the layout its header named).
   const layoutForMissing = tableLayout !== "unknown" ? tableLayout : [...blocksUsed.values()][0];
@@ -174,15 +209,29 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     for (const [item, l] of [...items].sort((a, b) => a[0] - b[0])) {
       for (const r of block(l, item)!.rows) if (!mapped.has(r.key)) table.missingRows.push({ key: r.key, officialLabel: r.label });
     }
+    const order = (k: string) => k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
+    const itemOf = (k: string) => Number(k.split(".")[1]);
+    // Missing rows whose values are there without their labels: one problem each run, not missing.
+    table.missingRows = claimUnlabelledRows({
+      missing: table.missingRows,
+      found: table.rows,
+      order,
+      columns: (k) => block(items.get(itemOf(k))!, itemOf(k))!.columns.length,
+      block: (k) => String(itemOf(k)),
+      values: orphanValues(stream, used),
+      used,
+      problems,
+    });
+    reportOrphans(stream, used, problems);
     if (table.missingRows.length) {
       const lastRow = table.rows[table.rows.length - 1];
-      const order = (k: string) => k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
       const lastOrder = lastRow ? order(lastRow.key) : -1;
       table.truncated = !!lastRow && table.missingRows.every((m) => order(m.key) > lastOrder);
       problems.push({ ...span, message: `缺少 ${table.missingRows.length} 行：${table.missingRows.map((m) => m.officialLabel).join("、")}` });
     }
-  } else if (!table.rows.length) {
-    problems.push({ ...span, message: "没有找到可识别的行" });
+  } else {
+    reportOrphans(stream, used, problems);
+    if (!table.rows.length) problems.push({ ...span, message: "没有找到可识别的行" });
   }
   table.problems = problems;
   table.confident = problems.length === 0;

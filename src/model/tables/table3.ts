@@ -3,8 +3,8 @@
 // report wrote is read from the report (sub-rows present or not), whatever table 二 says.
 import type { LayoutYear, MappedGroup, MappedRow, MappedTable, Span } from "../types.js";
 import { layoutSpec, table3DataRows, type ColumnSpec } from "../../spec/layouts.js";
-import { assignAll, fullRowOf, type FullRow, type Run } from "./assign.js";
-import { cellOf, describeValues, emptyTable, labelOf, recordUnmapped, rowSpan, tableSpan, unassignedOf } from "./common.js";
+import { assignAll, fullRowOf, trimOverfullRun, type FullRow, type Run } from "./assign.js";
+import { cellOf, claimUnlabelledRows, describeValues, emptyTable, labelOf, orphanValues, recordExtraRows, reportOrphans, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import type { LabelEntry } from "./labels.js";
 import { collectRun, extraRowLabels } from "./segment.js";
 import type { Tok } from "./tokens.js";
@@ -58,6 +58,7 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
   const problems: Array<Span & { message: string }> = [];
   const groups: MappedGroup[] = [];
   const data: Array<{ ev: Event; key: string; run: Run }> = [];
+  const afterGroup: Array<{ span: Span; key: string; vals: Tok[] }> = [];
   const seen = new Set<string>();
 
   for (const ev of events) {
@@ -67,11 +68,9 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
     if (key === "six") key = has36x ? "g3.6" : "3.6";
     if (key.startsWith("g")) {
       groups.push({ key, label: label.text, officialLabel: OFFICIAL.get(key)!, match: ev.approximate ? "approximate" : "exact", ...label.span });
-      const vals = run.items.filter((t) => t.kind !== "empty");
-      if (vals.length) {
-        vals.forEach((v) => used.add(v));
-        problems.push({ ...label.span, message: `「${OFFICIAL.get(key)}」是分组标签，其后的 ${vals.length} 个数值（${describeValues(vals)}）没有行标签` });
-      }
+      // Values after a group label: the first sub-row's label is missing (claimed below), or not.
+      const vals = run.items.filter((t) => t.kind === "value");
+      if (vals.length) afterGroup.push({ span: label.span, key, vals });
       continue;
     }
     if (seen.has(key)) {
@@ -81,6 +80,17 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
     }
     seen.add(key);
     data.push({ ev, key, run });
+  }
+
+  // A row written one cell per line that runs on into rows whose labels (and group label) are
+  // missing: exactly 7 × (1 + m) values, the m official rows after it not found. One cell per line
+  // keeps the reading order, so its own values are the first 7; the rest are claimed below as
+  // values without row labels.
+  const dataKeys = table3DataRows(has36x ? "2021" : seen.has("3.6") ? "2019" : reportLayout !== "unknown" ? reportLayout : "2021").map((r) => r.key);
+  for (const d of data) {
+    let following = 0;
+    for (let i = dataKeys.indexOf(d.key) + 1; i > 0 && i < dataKeys.length && !seen.has(dataKeys[i]); i++) following++;
+    trimOverfullRun(d.run, 7, following);
   }
 
   const full: FullRow[] = data.map((d) => fullRowOf(d.run, 7)).filter((f): f is FullRow => !!f);
@@ -106,6 +116,7 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
     } else {
       row.problem = a.reason;
       row.unassigned = unassignedOf(a.values);
+      if (a.blanks) row.blankCells = a.blanks;
     }
     Object.assign(row, rowSpan(row, label.span));
     if (row.problem) problems.push({ start: row.start, end: row.end, message: `「${official}」行：${row.problem}` });
@@ -113,13 +124,31 @@ export function mapTable3(stream: Tok[], all: Tok[], reportLayout: LayoutYear | 
   }
 
   // Local rows (a text cell followed by values): reported, not mapped.
-  recordUnmapped(stream, extra, used, table, problems);
+  recordExtraRows(stream, extra, used, table);
 
   const mapped = new Set(table.rows.map((r) => r.key));
   table.layout = has36x ? "2021" : mapped.has("3.6") ? "2019" : "unknown";
   const shape: LayoutYear = table.layout !== "unknown" ? table.layout : reportLayout !== "unknown" ? reportLayout : "2021";
   const expected = table3DataRows(shape);
   table.missingRows = expected.filter((r) => !mapped.has(r.key)).map((r) => ({ key: r.key, officialLabel: r.label }));
+  // Missing rows whose values are there without their labels: one problem each run, not missing.
+  table.missingRows = claimUnlabelledRows({
+    missing: table.missingRows,
+    found: table.rows,
+    order: (k) => ORDER_INDEX.get(k)!,
+    columns: () => 7,
+    block: () => "t3",
+    values: orphanValues(stream, used),
+    used,
+    problems,
+  });
+  for (const g of afterGroup) {
+    const vals = g.vals.filter((v) => !used.has(v));
+    if (!vals.length) continue;
+    vals.forEach((v) => used.add(v));
+    problems.push({ ...g.span, message: `「${OFFICIAL.get(g.key)}」是分组标签，其后的 ${vals.length} 个数值（${describeValues(vals)}）没有行标签` });
+  }
+  reportOrphans(stream, used, problems);
   if (table.missingRows.length) {
     const lastFound = Math.max(-1, ...table.rows.map((r) => ORDER_INDEX.get(r.key)!));
     const truncated = table.rows.length > 0 && table.missingRows.every((m) => ORDER_INDEX.get(m.key)! > lastFound);

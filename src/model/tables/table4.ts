@@ -47,7 +47,10 @@ export function mapTable4(stream: Tok[], all: Tok[]): MappedTable {
     const trailing: Tok[] = [];
     while (items.length && items[items.length - 1].kind === "empty") trailing.unshift(items.pop()!);
     const oneRow = items.every((t) => t.row === f.row) && f.row >= 0;
-    run = { items, trailing, inRow: oneRow, row: f.row, rowLen: f.rowLen, runStart: oneRow ? items[0]?.field ?? 0 : 0, anchor: f.start };
+    // Nothing but table tokens after the data (no heading, no sentence): the text may stop inside it.
+    const lastIdx = (trailing[trailing.length - 1] ?? items[items.length - 1] ?? f).idx;
+    const atEnd = !all.slice(lastIdx + 1).some((t) => t.kind === "heading" || t.kind === "prose");
+    run = { items, trailing, inRow: oneRow, row: f.row, rowLen: f.rowLen, runStart: oneRow ? items[0]?.field ?? 0 : 0, anchor: f.start, atEnd };
     for (const t of [...items, ...trailing]) used.add(t);
   }
 
@@ -73,6 +76,8 @@ export function mapTable4(stream: Tok[], all: Tok[]): MappedTable {
     } else if (a && !a.ok) {
       row.problem = a.reason;
       if (gi === 0) row.unassigned = unassignedOf(a.values);
+      // The blank cells of the one data row, told once (on the first group).
+      if (gi === 0 && a.blanks) row.blankCells = a.blanks;
       row.start = run!.items[0]?.start ?? span.start;
       row.end = run!.items[run!.items.length - 1]?.end ?? span.start;
     }

@@ -247,6 +247,7 @@ export function tokenize(doc: BlockDocument, sections: Section[], text: string):
     }
   }
   const toks = b.toks;
+  joinBrokenCells(toks, text);
   classify(toks);
   assignSections(toks, sections);
   assignRegions(toks);
@@ -254,6 +255,115 @@ export function tokenize(doc: BlockDocument, sections: Section[], text: string):
 }
 
 const MAX_JOIN = 3;
+
+/** True when only padding and exactly one line break lie between offsets a and b. */
+function nextLine(text: string, a: number, b: number): boolean {
+  let breaks = 0;
+  for (let i = a; i < b; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 13 && !isPadCode(c)) return false;
+  }
+  return breaks === 1;
+}
+
+/**
+ * A cell whose text holds a line break, in a row of a table copied as text (Word: cells apart by
+ * TABs, a break inside a cell a new line): "信息内容⇥本年新" / "制作数量⇥本年新" / "公开数量⇥对外公开总数量".
+ * The last cell of one line and the first cell of the next (with at most MAX_JOIN - 2 whole lines
+ * between) are one cell when together, and not alone, they are an official label: the first piece
+ * becomes the label, placed where its values are (the row of the last piece), and the other pieces
+ * and the empty fields between are absorbed ("joined"). Runs before label matching, so that the
+ * pieces are not read as labels cut short.
+ */
+function joinBrokenCells(toks: Tok[], text: string): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== "fragment" || !t.norm || exactLabel(t.norm)) continue;
+    // The first piece ends its line (a lone line, or the last cell of its row), or it begins a
+    // row of values (labelBeforeValues).
+    if (t.row >= 0 && nextNonEmptyInRow(toks, i) >= 0) {
+      labelBeforeValues(toks, i, text);
+      continue;
+    }
+    let joined = t.norm;
+    let prevEnd = t.end;
+    let best = -1;
+    for (let j = i + 1, pieces = 1; j < toks.length && pieces < MAX_JOIN; j++) {
+      const n = toks[j];
+      if (n.kind === "empty" && n.row >= 0 && (n.row === t.row || n.row === toks[j + 1]?.row)) continue; // padding fields around the break
+      if (n.kind !== "fragment" || !n.norm || !nextLine(text, prevEnd, n.start)) break;
+      const firstOfRow = n.row >= 0 && firstNonEmptyInRow(toks, j) === j;
+      if (n.row >= 0 && !firstOfRow) break;
+      joined += n.norm;
+      pieces++;
+      if (exactLabel(joined) && !exactLabel(n.norm)) best = j;
+      if (firstOfRow) break;
+      prevEnd = n.end;
+    }
+    // Lone lines alone are joined by classify(); here a piece in a row is needed.
+    if (best >= 0 && !(t.row < 0 && toks[best].row < 0)) {
+      absorb(toks, i, best, toks.slice(i, best + 1).map((x) => x.norm).join(""));
+      i = best;
+    }
+  }
+}
+
+/**
+ * A row label that wraps in a table read line by line (a PDF's text): the row's first cell holds
+ * the first piece and the values, the next line the rest alone ("行政规范性文⇥3⇥1⇥12" / "件"). The
+ * two are one label when together, and not alone, they are an official label; the label keeps its
+ * row, and the second piece is absorbed.
+ */
+function labelBeforeValues(toks: Tok[], i: number, text: string): void {
+  const t = toks[i];
+  if (t.row < 0 || firstNonEmptyInRow(toks, i) !== i) return;
+  let end = i;
+  let values = 0;
+  while (end + 1 < toks.length && toks[end + 1].row === t.row) if (toks[++end].kind !== "empty") values++;
+  const n = toks[end + 1];
+  if (!values || !n || n.row !== -1 || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) return;
+  if (!nextLine(text, toks[end].end, n.start)) return;
+  for (let k = i + 1; k <= end; k++) if (toks[k].kind !== "empty" && toks[k].kind !== "value") return;
+  const norm = t.norm + n.norm;
+  const entries = exactLabel(norm);
+  if (!entries) return;
+  t.kind = "label";
+  t.match = { entries, level: "exact", how: "exact" };
+  t.joinEnd = end + 1;
+  t.joinedText = t.text + n.text;
+  n.kind = "joined";
+}
+
+function nextNonEmptyInRow(toks: Tok[], i: number): number {
+  for (let j = i + 1; j < toks.length && toks[j].row === toks[i].row; j++) if (toks[j].kind !== "empty") return j;
+  return -1;
+}
+
+function firstNonEmptyInRow(toks: Tok[], j: number): number {
+  let k = j;
+  while (k > 0 && toks[k - 1].row === toks[j].row) k--;
+  while (k < j && toks[k].kind === "empty") k++;
+  return k;
+}
+
+/** toks[i] becomes the label `norm` made of toks[i..j]; it takes the row place of toks[j]. */
+function absorb(toks: Tok[], i: number, j: number, norm: string): void {
+  const t = toks[i];
+  const last = toks[j];
+  t.kind = "label";
+  t.match = { entries: exactLabel(norm) ?? [], level: "exact", how: "exact" };
+  t.joinEnd = j;
+  t.joinedText = toks
+    .slice(i, j + 1)
+    .filter((x) => x.kind !== "empty")
+    .map((x) => x.text)
+    .join("");
+  t.row = last.row;
+  t.field = last.field;
+  t.rowLen = last.rowLen;
+  for (let k = i + 1; k <= j; k++) toks[k].kind = "joined";
+}
 
 /** Labels (joining lone tokens split across lines), vertical-header characters, prose. */
 function classify(toks: Tok[]): void {
