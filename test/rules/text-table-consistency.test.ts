@@ -101,6 +101,11 @@ const invalid: InvalidCase[] = [
     ],
   },
   {
+    name: "结转下年度继续办理, table 三's own row label, in a sentence that says nothing of applications",
+    code: base.text.replace(S1, "（一）主动公开。因情况复杂需延期答复的，结转下一年度继续办理3件。"),
+    errors: [{ messageId: "differs", ...at(base.text.replace(S1, "（一）主动公开。因情况复杂需延期答复的，结转下一年度继续办理3件。"), "结转下一年度继续办理3件"), message: /结转下年度申请为 3 件.*总计为 1/ }],
+  },
+  {
     name: "all applicants named (公民、法人和其他组织) are not a share",
     code: base.text.replace(S2, "（二）依申请公开。全年收到公民、法人和其他组织提出的政府信息公开申请9件，其中网上申请5件。"),
     errors: [{ messageId: "differs", ...at(base.text.replace(S2, "（二）依申请公开。全年收到公民、法人和其他组织提出的政府信息公开申请9件，其中网上申请5件。"), "收到公民、法人和其他组织提出的政府信息公开申请9件") }],

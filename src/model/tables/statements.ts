@@ -385,7 +385,10 @@ function clauseStatements(c: string, ctx: ClauseCtx, disclosureNearby: boolean):
     ctx.appContext = true;
     out.push({ quantity: "applications", how: "count", value: k.value, start: v.index, end: k.end });
   }
-  if ((isApp || ctx.appContext) && !review && usableCount && !outcome && !OTHER_OBJECT.test(c) && !out.length) {
+  // 结转下年度继续办理 is table 三's own row label: the applications carried forward, whatever else
+  // the sentence says (因情况复杂需延期答复的，结转下一年度继续办理6件).
+  const carriedForwardLabel = /结转(?:至|到)?下一?年度?继续办理/.test(c);
+  if ((isApp || ctx.appContext || carriedForwardLabel) && !review && usableCount && !outcome && !OTHER_OBJECT.test(c) && !out.length) {
     const k = counts[0];
     const pick = (re: RegExp, q: Quantity) => {
       const m = re.exec(c);
