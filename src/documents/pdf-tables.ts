@@ -65,8 +65,14 @@ export interface PageTable {
 const SNAP = 3;
 /** Collinear pieces with a gap up to this are joined. */
 const JOIN = 3;
-/** Smallest cell side: smaller rectangles are double borders, not cells. */
-const MIN_CELL = 2;
+/** Smallest cell side: smaller rectangles are double or thick borders, not cells. */
+const MIN_CELL = 5;
+/**
+ * More horizontal × vertical lines than this is a drawing (a map, a chart, a hostile file), not a
+ * table: the cell search (quadratic in the crossings) is not run. 150 × 150 lines is far beyond
+ * any report table (table 三 draws about 30 × 11).
+ */
+const MAX_CROSSINGS = 150 * 150;
 
 interface Line {
   /** The fixed coordinate (y of a horizontal line, x of a vertical one). */
@@ -196,21 +202,64 @@ export function nearest(grid: number[], x: number): number {
   return best;
 }
 
+/** Rectangle a holds rectangle b (a larger frame around it). */
+const holds = (a: Rect, b: Rect) => a !== b && a.x0 <= b.x0 + SNAP && a.x1 >= b.x1 - SNAP && a.y0 <= b.y0 + SNAP && a.y1 >= b.y1 - SNAP && (a.x1 - a.x0 > b.x1 - b.x0 + SNAP || a.y1 - a.y0 > b.y1 - b.y0 + SNAP);
+
+/**
+ * The cells without those that hold other cells (frames). Each cell is checked against the cells
+ * whose centres fall in its x range (a binary search over the centres sorted by x), not all cells.
+ */
+function withoutFrames(cells: Rect[]): Rect[] {
+  const byX = [...cells].sort((a, b) => a.x0 + a.x1 - (b.x0 + b.x1));
+  const centres = byX.map((c) => (c.x0 + c.x1) / 2);
+  const firstAtOrAfter = (x: number) => {
+    let lo = 0;
+    let hi = centres.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (centres[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return cells.filter((c) => {
+    for (let k = firstAtOrAfter(c.x0); k < byX.length && centres[k] <= c.x1; k++) if (holds(c, byX[k])) return false;
+    return true;
+  });
+}
+
+/** Least and greatest of f over a list, by a loop (no argument spreading). */
+function bounds<T>(list: T[], f: (t: T) => number): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const t of list) {
+    const v = f(t);
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return [lo, hi];
+}
+
 /**
  * The tables drawn on a page, with each text item that lies in a cell assigned to it. Returns the
- * tables and the items that are in none (the page's other text). A "table" of a single cell is a
- * frame around text (a box), not a table: its items stay text.
+ * tables and the items that are in none (the page's other text). Not tables: a single framed box
+ * (its text stays text), a frame drawn around other cells (a page border, a layout table around
+ * the data table: dropped, the cells inside it count), a grid of one column (shaded lines of text),
+ * and a grid whose "cells" hold lines with gaps wider than a character (only some of its lines are
+ * drawn — rows ruled but not columns —: its text is read as a borderless table).
  */
 export function findTables(segments: Segment[], items: TextItem[], joinText: (lines: TextItem[][]) => string): { tables: PageTable[]; rest: TextItem[] } {
   const { h, v } = rulings(segments);
-  if (h.length < 2 || v.length < 2) return { tables: [], rest: items };
-  const groups = groupTables(findCells(h, v)).filter((g) => g.length >= 2);
+  if (h.length < 2 || v.length < 2 || h.length * v.length > MAX_CROSSINGS) return { tables: [], rest: items };
+  const cells0 = withoutFrames(findCells(h, v));
+  const groups = groupTables(cells0).filter((g) => g.length >= 2);
   if (!groups.length) return { tables: [], rest: items };
   const tables: PageTable[] = [];
   const taken = new Set<TextItem>();
   for (const group of groups) {
     const xs = distinct(group.flatMap((c) => [c.x0, c.x1]));
     const ys = distinct(group.flatMap((c) => [c.y0, c.y1]), true);
+    if (xs.length < 3) continue; // one column
     const cells: GridCell[] = group.map((c) => {
       const col = nearest(xs, c.x0);
       const row = nearest(ys, c.y1);
@@ -218,6 +267,7 @@ export function findTables(segments: Segment[], items: TextItem[], joinText: (li
     });
     cells.sort((a, b) => a.row - b.row || a.col - b.col);
     const inside = new Map<GridCell, TextItem[]>();
+    const mine: TextItem[] = [];
     for (const it of items) {
       if (taken.has(it)) continue;
       // The centre of the glyphs: a little above the baseline.
@@ -225,25 +275,34 @@ export function findTables(segments: Segment[], items: TextItem[], joinText: (li
       const cy = it.y + it.size * 0.35;
       const cell = cells.find((c) => cx > c.x0 && cx < c.x1 && cy > c.y0 && cy < c.y1);
       if (!cell) continue;
-      taken.add(it);
+      mine.push(it);
       (inside.get(cell) ?? inside.set(cell, []).get(cell)!).push(it);
     }
+    const lines = new Map<GridCell, TextItem[][]>();
+    for (const [cell, its] of inside) lines.set(cell, toLines(its));
+    if ([...lines.values()].some((ls) => ls.some(hasGap))) continue;
+    for (const it of mine) taken.add(it);
     for (const [cell, its] of inside) {
-      const lines = toLines(its);
-      cell.text = joinText(lines);
-      const first = lines[0];
-      const last = lines[lines.length - 1];
-      const size = Math.max(...its.map((it) => it.size));
+      const ls = lines.get(cell)!;
+      cell.text = joinText(ls);
+      const first = ls[0];
+      const last = ls[ls.length - 1];
       cell.textBox = {
-        top: Math.max(...first.map((it) => it.y + it.size * 0.8)),
-        bottom: Math.min(...last.map((it) => it.y - it.size * 0.2)),
-        lastLineEnd: Math.max(...last.map((it) => it.x + it.width)),
-        size,
+        top: bounds(first, (it) => it.y + it.size * 0.8)[1],
+        bottom: bounds(last, (it) => it.y - it.size * 0.2)[0],
+        lastLineEnd: bounds(last, (it) => it.x + it.width)[1],
+        size: bounds(its, (it) => it.size)[1],
       };
     }
     tables.push({ x0: xs[0], x1: xs[xs.length - 1], y0: ys[ys.length - 1], y1: ys[0], xs, ys, cells });
   }
   return { tables, rest: items.filter((it) => !taken.has(it)) };
+}
+
+/** A line of a cell with a gap wider than a character between two items: two cells, not one. */
+function hasGap(line: TextItem[]): boolean {
+  for (let k = 1; k < line.length; k++) if (line[k].x - (line[k - 1].x + line[k - 1].width) > Math.max(line[k].size, line[k - 1].size)) return true;
+  return false;
 }
 
 /** Items → lines (by baseline, top to bottom), each ordered left to right. */

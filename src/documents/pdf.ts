@@ -128,8 +128,9 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Page[]
         items.push({ str: unifyRadicals(it.str), x, y, width: it.width, size });
       }
       // The drawing is read only where a table may be (a third of the time of a page): a page with
-      // rows of cells, or the page after one whose lines made a table (its rest may be one cell).
-      const wanted = items.length > 0 && (rowsOfCells(items) >= 2 || (pages.length > 0 && pages[pages.length - 1].segments.length > 0));
+      // rows of cells, or the page after one that draws a grid's worth of lines (a table's rest may
+      // be one cell).
+      const wanted = items.length > 0 && (rowsOfCells(items) >= 2 || (pages.length > 0 && pages[pages.length - 1].segments.length >= 8));
       const segments = wanted ? pageSegments(await page.getOperatorList(), OPS) : [];
       pages.push({ items, segments });
       page.cleanup();
@@ -182,8 +183,11 @@ function rowsOfCells(items: Item[]): number {
 
 /** More segments than this on a page is a drawing, not a table: its lattice is not searched. */
 const MAX_SEGMENTS = 4000;
-/** A filled rectangle thinner than this (points) is a line. */
-const THIN = 2;
+/**
+ * A filled rectangle thinner than this (points) is a line at its middle: borders drawn as thin
+ * rectangles (Chromium) and thick borders alike; no table cell is this thin.
+ */
+const THIN = 5;
 
 type Matrix = [number, number, number, number, number, number];
 const multiply = (m: Matrix, n: Matrix): Matrix => [
@@ -194,35 +198,42 @@ const multiply = (m: Matrix, n: Matrix): Matrix => [
   m[0] * n[4] + m[2] * n[5] + m[4],
   m[1] * n[4] + m[3] * n[5] + m[5],
 ];
+/** A matrix as pdf.js passes it (an array or a typed array of six numbers). */
+const asMatrix = (m: unknown): Matrix | undefined =>
+  m && typeof m === "object" && (m as ArrayLike<number>).length === 6 ? (Array.from(m as ArrayLike<number>) as Matrix) : undefined;
 
 /**
  * The axis-aligned lines a page draws, in page space: stroked straight segments, and filled
  * rectangles — a thin one is a line (Chromium and some exports draw borders so), a larger
- * non-white one gives its four sides (a shaded cell). Curves and clipping paths are left out.
+ * non-white one gives its four sides (a shaded cell). Curves, clipping paths and white fills (a
+ * page background) are left out. The transformation matrix and the fill colour are part of the
+ * graphics state that q/Q and form XObjects save and restore.
  */
 function pageSegments(ops: { fnArray: number[]; argsArray: unknown[] }, OPS: Record<string, number>): Segment[] {
   const segments: Segment[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
-  let white = false;
-  const isWhite = (arg: unknown) => typeof arg === "string" && /^#(?:f[0-9a-f]){3}$/i.test(arg);
+  let state = { ctm: [1, 0, 0, 1, 0, 0] as Matrix, white: false };
+  const stack: Array<typeof state> = [];
+  const isWhite = (arg: unknown) => typeof arg === "string" && /^#f{6}$/i.test(arg);
   for (let i = 0; i < ops.fnArray.length && segments.length <= MAX_SEGMENTS; i++) {
     const fn = ops.fnArray[i];
     const args = ops.argsArray[i] as unknown[];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, args as Matrix);
-    else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      if (Array.isArray(args?.[0])) ctm = multiply(ctm, args[0] as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.setFillRGBColor || fn === OPS.setFillGray || fn === OPS.setFillCMYKColor) white = isWhite(args?.[0]);
+    if (fn === OPS.save) stack.push({ ...state });
+    else if (fn === OPS.restore) state = stack.pop() ?? state;
+    else if (fn === OPS.transform) {
+      const m = asMatrix(args);
+      if (m) state.ctm = multiply(state.ctm, m);
+    } else if (fn === OPS.paintFormXObjectBegin) {
+      stack.push({ ...state });
+      const m = asMatrix(args?.[0]);
+      if (m) state.ctm = multiply(state.ctm, m);
+    } else if (fn === OPS.paintFormXObjectEnd) state = stack.pop() ?? state;
+    else if (fn === OPS.setFillRGBColor || fn === OPS.setFillGray || fn === OPS.setFillCMYKColor) state.white = isWhite(args?.[0]);
     else if (fn === OPS.constructPath) {
       const [paint, [data]] = args as [number, [ArrayLike<number> | null]];
       if (!data || paint === OPS.endPath) continue;
       const stroke = paint === OPS.stroke || paint === OPS.closeStroke || paint === OPS.fillStroke || paint === OPS.eoFillStroke || paint === OPS.closeFillStroke || paint === OPS.closeEOFillStroke;
-      const fill = !stroke && !white && (paint === OPS.fill || paint === OPS.eoFill);
-      if (stroke || fill) pathSegments(data, ctm, stroke, segments);
+      const fill = !stroke && !state.white && (paint === OPS.fill || paint === OPS.eoFill);
+      if (stroke || fill) pathSegments(data, state.ctm, stroke, segments);
     }
   }
   return segments.length > MAX_SEGMENTS ? [] : segments;
@@ -238,9 +249,14 @@ function pathSegments(data: ArrayLike<number>, m: Matrix, stroke: boolean, out: 
         for (let k = 1; k < points.length; k++) out.push({ x0: points[k - 1][0], y0: points[k - 1][1], x1: points[k][0], y1: points[k][1] });
         if (closed) out.push({ x0: points[points.length - 1][0], y0: points[points.length - 1][1], x1: points[0][0], y1: points[0][1] });
       } else {
-        const xs = points.map((p) => p[0]);
-        const ys = points.map((p) => p[1]);
-        const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+        // Bounds by a loop: a path may have hundreds of thousands of points (a map).
+        let x0 = Infinity, x1 = -Infinity, y0 = Infinity, y1 = -Infinity;
+        for (const [x, y] of points) {
+          if (x < x0) x0 = x;
+          if (x > x1) x1 = x;
+          if (y < y0) y0 = y;
+          if (y > y1) y1 = y;
+        }
         if (y1 - y0 <= THIN) out.push({ x0, y0: (y0 + y1) / 2, x1, y1: (y0 + y1) / 2 });
         else if (x1 - x0 <= THIN) out.push({ x0: (x0 + x1) / 2, y0, x1: (x0 + x1) / 2, y1 });
         else if (points.length <= 5)
@@ -425,6 +441,9 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
   const text = lines.filter((l) => !l.row && !l.table);
   const left = text.reduce((m, l) => Math.min(m, l.x), Infinity);
   const right = text.reduce((m, l) => Math.max(m, l.end), -Infinity);
+  const body = bodySize(text);
+  // Where a title stands: the first lines of the first page.
+  const titleZone = new Set(text.filter((l) => l.page === 1).slice(0, 3));
   const out = new RenderingBuilder();
   let i = 0;
   let first = true;
@@ -451,7 +470,7 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
     let s = lineText(start);
     let prev = start;
     i++;
-    while (i < lines.length && continues(prev, lines[i], left, right)) {
+    while (i < lines.length && continues(prev, lines[i], left, right, body, titleZone)) {
       const next = lineText(lines[i]);
       s += (/[A-Za-z0-9]$/.test(s) && /^[A-Za-z0-9]/.test(next) ? " " : "") + next;
       prev = lines[i++];
@@ -462,7 +481,17 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
   return { text: out.text, placeAt: (offset: number) => out.placeAt(offset) };
 }
 
-function continues(prev: Line, line: Line, left: number, right: number): boolean {
+/** The font size most lines of text have (the body's). */
+function bodySize(lines: Line[]): number {
+  const counts = new Map<number, number>();
+  for (const l of lines) counts.set(Math.round(l.size), (counts.get(Math.round(l.size)) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [size, n] of counts) if (n > most) [best, most] = [size, n];
+  return best;
+}
+
+function continues(prev: Line, line: Line, left: number, right: number, body: number, titleZone: Set<Line>): boolean {
   if (line.row || line.table) return false;
   // The last line of a page goes on in the first line of the next one (running headers and
   // footers are gone by now); otherwise a paragraph stays on its page.
@@ -471,9 +500,11 @@ function continues(prev: Line, line: Line, left: number, right: number): boolean
   const size = Math.max(prev.size, line.size);
   if (Math.abs(prev.size - line.size) > 0.2 * size) return false;
   if (!nextPage && prev.y - line.y > 2.2 * size) return false; // a blank line between them
-  // A centred line that filled the width (a long title) goes on in the centred line below it.
+  // A centred line that filled the width (a long title: at the top of the first page, or in a font
+  // larger than the body's) goes on in the centred line below it, on the same page.
   const centred = (l: Line) => Math.abs((l.x + l.end) / 2 - (left + right) / 2) <= size;
-  if (centred(prev) && centred(line) && line.x > left + 2 * size && prev.end - prev.x >= right - left - 3 * size) return !HEADING.test(lineText(line));
+  if (!nextPage && (titleZone.has(prev) || prev.size >= 1.15 * body) && centred(prev) && centred(line) && line.x > left + 2 * size && prev.end - prev.x >= right - left - 3 * size)
+    return !HEADING.test(lineText(line));
   if (prev.end < right - 4 * size) return false; // the previous line stopped short (more than a moved word): paragraph end
   if (line.x > left + 0.5 * size) return false; // indented: a new paragraph
   return !HEADING.test(lineText(line));
@@ -570,8 +601,7 @@ interface GridRow {
 /**
  * Table parts (one per page) → tab-separated lines: one per grid row, a merged cell's text at its
  * first position. Where a table goes on across a page break, a header row repeated at the top of
- * the next page is dropped, and a cell that the break cut (a wrapped label, a merged group label)
- * is joined again with its rest.
+ * the next page is dropped, and a merged cell that the break cut is joined again with its rest.
  */
 function writeGrid(out: RenderingBuilder, parts: Line[]): void {
   let rows: GridRow[] = [];
@@ -592,15 +622,11 @@ function writeGrid(out: RenderingBuilder, parts: Line[]): void {
     let skip = 0;
     if (rows.length) {
       while (skip < grid.length && skip < rows.length && grid[skip].fields.some((f) => f) && grid[skip].fields.join("\t") === rows[skip].fields.join("\t")) skip++;
-      // Cells of the first row (after a repeated header) that go on from a cell the break cut. A
-      // row the break cut has its numbers on one side only: otherwise these are two rows.
-      const last = rows[rows.length - 1].fields;
-      const first = grid[skip]?.fields ?? [];
-      const rowCut = first.every((f, k) => !f || !last[k] || (!VALUE.test(f) && !VALUE.test(last[k])));
+      // Cells of the first row (after a repeated header) that go on from a merged cell the break cut.
       for (const c of t.cells) {
         if (c.row !== skip || !c.text) continue;
         const before = bottom.find((b) => b.cell.col === c.col && b.cell.colspan === c.colspan);
-        if (!before || !cutByBreak(before.cell, c, rowCut)) continue;
+        if (!before || !cutByBreak(before.cell, c)) continue;
         before.cell.text += c.text;
         rows[before.row].fields[c.col] = before.cell.text;
         grid[skip].fields[c.col] = "";
@@ -624,21 +650,18 @@ const VALUE = /^(?:[-+−]?[\d.,，]+\s*(?:%|％|万元|元|万|件|个|条|次|
 const ENUMERATION = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．])/;
 
 /**
- * `next`, at the top of a page, is the rest of `before`, which ends the previous page: both are
- * words (not numbers), `next` does not start a new numbered item, and `before`'s text runs to its
- * cell's bottom (the break cut it). A cell merged over several rows (a group label whose rows go
- * on) may be cut between two whole rows, its rest maybe centred. A plain cell is cut only with its
- * row (`rowCut`: the row's numbers stand on one side of the break), when its text runs to the
- * cell's right edge (give or take two characters a line-breaking rule moved) and its rest starts at
- * the top of the cell.
+ * `next`, at the top of a page, is the rest of `before`, a cell merged over several rows (a group
+ * label such as （五）不予处理) that the break cut: both are words (not numbers), `next` does not
+ * start a numbered item of its own ((六)…), and `before`'s text runs to its cell's bottom. A plain
+ * cell (one row) that a break cut is left as two pieces here — nothing on the page tells its rest
+ * from a row of its own (a row whose numbers are blank, a new group merged down) —: the model joins
+ * a label's pieces when together, and only together, they make an official label.
  */
-function cutByBreak(before: GridCell, next: GridCell, rowCut: boolean): boolean {
+function cutByBreak(before: GridCell, next: GridCell): boolean {
   const a = before.textBox;
-  const b = next.textBox;
-  if (!a || !b || VALUE.test(before.text) || VALUE.test(next.text) || ENUMERATION.test(next.text)) return false;
-  if (a.bottom - before.y0 >= 1.5 * a.size) return false;
-  if (before.rowspan > 1 || next.rowspan > 1) return true;
-  return rowCut && before.x1 - a.lastLineEnd < 2.5 * a.size && next.y1 - b.top < 1.5 * b.size;
+  if (!a || !next.textBox || before.rowspan < 2) return false;
+  if (VALUE.test(before.text) || VALUE.test(next.text) || ENUMERATION.test(next.text)) return false;
+  return a.bottom - before.y0 < 1.5 * a.size;
 }
 
 function pagePlace(page: number) {

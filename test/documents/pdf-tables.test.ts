@@ -10,6 +10,7 @@ import { renderPdf } from "../../src/documents/pdf.js";
 import { toPdf } from "../../scripts/render/pdf.mjs";
 // @ts-expect-error plain JS module without types
 import { readBlocks, toText } from "../../scripts/render/blocks.mjs";
+import { rawPdf, rectGrid, strokedGrid, text, type RawPage } from "../support/raw-pdf.js";
 
 const h = (y: number, x0: number, x1: number): Segment => ({ x0, y0: y, x1, y1: y });
 const v = (x: number, y0: number, y1: number): Segment => ({ x0: x, y0, x1: x, y1 });
@@ -120,6 +121,14 @@ describe("PDF tables with drawn borders (scripts/render/pdf.mjs)", () => {
     expect(new Set(pages).size).toBeGreaterThanOrEqual(2);
   });
 
+  it("never joins two rows at a page break, though one has its numbers blank", async () => {
+    const blankOdd = { kind: "table", rows: [header, ...body.map((r, i) => (i % 2 ? [r[0], cell(""), cell(""), cell("")] : r))] };
+    for (const rulingKind of ["lines", "rects"]) {
+      const rendered = await renderPdf(toPdf([...filler, blankOdd], { rulings: rulingKind, labelEm: 6 }));
+      expect(tableLines(rendered.text)).toEqual(tableLines(toText([blankOdd])));
+    }
+  });
+
   it("drops a header row repeated at the top of the next page", async () => {
     const bytes = toPdf([...filler, long], { rulings: "rects", labelEm: 6, repeatHeader: 1 });
     // The PDF does draw the header again: more text than without the repetition.
@@ -128,5 +137,58 @@ describe("PDF tables with drawn borders (scripts/render/pdf.mjs)", () => {
     const repeated = await renderPdf(bytes);
     expect(repeated.text.match(/信息内容/g)).toHaveLength(1);
     expect(tableLines(repeated.text)).toEqual(tableLines(toText([long])));
+  });
+});
+
+// Drawings that are not a report writer's: built with a minimal PDF writer (test/support/raw-pdf.ts).
+describe("PDF tables: what else a page draws", () => {
+  const xs = [72, 172, 272, 372];
+  const ys = [700, 680, 660, 620];
+  // 项目 | 数量 | 备注 / 规章 | 3 | 无 / 规范性文件 (wrapped) | 5 | 无
+  const cells =
+    text(76, 686, 10, "项目") + text(176, 686, 10, "数量") + text(276, 686, 10, "备注") +
+    text(76, 666, 10, "规章") + text(176, 666, 10, "3") + text(276, 666, 10, "无") +
+    text(76, 646, 10, "规范性") + text(76, 630, 10, "文件") + text(176, 646, 10, "5") + text(276, 646, 10, "无");
+  const rows = ["项目\t数量\t备注", "规章\t3\t无", "规范性文件\t5\t无"];
+  const para = text(96, 760, 12, "一、总体情况") + text(96, 590, 12, "本机关严格落实条例要求，做好政府信息公开工作。");
+  const read = async (pages: RawPage[]) => (await renderPdf(rawPdf(pages))).text;
+
+  it("a page border around the table and the text is a frame: the table is read cell by cell, the text stays text", async () => {
+    const out = await read([{ content: `1 w 40 40 515 762 re S\n${strokedGrid(xs, ys)}${cells}${para}` }]);
+    expect(tableLines(out)).toEqual(rows);
+    expect(out).toContain("一、总体情况\n\n");
+    expect(out).toContain("本机关严格落实条例要求，做好政府信息公开工作。");
+  });
+
+  it("a table whose rows are ruled but not its columns is read as a borderless one, not as glued cells", async () => {
+    const ruledRows = `0.5 w\n${ys.map((y) => `72 ${y} m 372 ${y} l S\n`).join("")}72 620 m 72 700 l S 372 620 m 372 700 l S\n`;
+    const out = await read([{ content: ruledRows + text(76, 686, 10, "项目") + text(176, 686, 10, "数量") + text(276, 686, 10, "备注") + text(76, 666, 10, "规章") + text(176, 666, 10, "3") + text(276, 666, 10, "无") }]);
+    expect(out).toContain("规章\t3\t无");
+    expect(out).not.toContain("规章3无");
+  });
+
+  it("a white page background drawn inside q … Q does not make the black borders after it white", async () => {
+    const out = await read([{ content: `q 1 1 1 rg 0 0 595 842 re f Q\n${rectGrid(xs, ys)}${cells}` }]);
+    expect(tableLines(out)).toEqual(rows);
+  });
+
+  it("a table drawn in a form XObject is placed by the form's matrix", async () => {
+    const out = await read([{ content: `/T1 Do\n`, forms: { T1: { content: strokedGrid(xs, ys) + cells, matrix: "[1 0 0 1 10 20]" } } }]);
+    expect(tableLines(out)).toEqual(rows);
+  });
+
+  it("a path of 200,000 points (a map) is read without error, the table beside it too", async () => {
+    let path = "0 0 1 rg 300 300 m\n";
+    for (let i = 0; i < 200_000; i++) path += `${300 + (i % 100)} ${300 + ((i * 7) % 100)} l\n`;
+    const out = await read([{ content: `${path}f\n0 g\n${strokedGrid(xs, ys)}${cells}` }]);
+    expect(tableLines(out)).toEqual(rows);
+  });
+
+  it("a page of a thousand lines drawn (a chart, a hostile file) is not searched for cells: its text is read as text", async () => {
+    let grid = "0.2 w\n";
+    for (let k = 0; k < 500; k++) grid += `40 ${40 + k * 1.5} m 555 ${40 + k * 1.5} l S\n${40 + k} 40 m ${40 + k} 800 l S\n`;
+    const out = await read([{ content: grid + para }]);
+    expect(out).toContain("一、总体情况");
+    expect(out).not.toContain("\t");
   });
 });

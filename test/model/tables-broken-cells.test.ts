@@ -59,6 +59,33 @@ describe("cells broken over two lines (a Word table copied as text)", () => {
     });
   }
 
+  it("a PDF table's row that a page break cut: the rest alone in a row of empty cells, a merged group label's rest in the next row", () => {
+    // What the PDF reader gives for a table read from its ruling lines when a page break cuts a row
+    // ("⇥⇥3.补正后申请内容仍不⇥0…" / "⇥⇥明确⇥⇥⇥…") or the group label merged down over rows
+    // ("⇥（三⇥1.属于国家秘密⇥0…" / "⇥）不予公开⇥2.其他…⇥0…").
+    const text = reference.text
+      .replace(/\t\t3\.补正后申请内容仍不明确(\t[^\n]*)/, "\t\t3.补正后申请内容仍不$1\n\t\t明确\t\t\t\t\t\t\t")
+      .replace("\t（三）不予公开\t1.属于国家秘密", "\t（三\t1.属于国家秘密")
+      .replace(/\n\t\t2\.其他法律行政法规禁止公开/, "\n\t）不予公开\t2.其他法律行政法规禁止公开");
+    expect(text).toContain("\t\t明确\t");
+    expect(text).toContain("\t）不予公开\t");
+    const { result } = analyse(text, parseText(text));
+    const t = result.tables.t3;
+    const ref = reference.result.tables.t3;
+    expect(t?.problems).toEqual([]);
+    expect(mapped(t)).toEqual(mapped(ref));
+    expect(t?.rows.map((r) => r.match)).toEqual(ref?.rows.map((r) => r.match));
+    expect(t?.groups?.map((g) => [g.key, g.match])).toEqual(ref?.groups?.map((g) => [g.key, g.match]));
+  });
+
+  it("a row whose numbers are blank is not the rest of the row above it", () => {
+    // 「行政处罚」 with its numbers left blank after 「行政许可」's row: two rows, not one label.
+    const text = reference.text.replace(/\n行政处罚(\t[^\n]*)/, "\n行政处罚\t\t\t");
+    const { result } = analyse(text, parseText(text));
+    expect(result.tables.t2?.rows.map((r) => r.key)).toContain("t2.6.1");
+    expect(row(result.tables.t2, "t2.6.1").label).toBe("行政处罚");
+  });
+
   it("a row label wrapped as a PDF's lines give it: first piece and values, then the rest alone", () => {
     // "行政规范性文⇥3⇥1⇥12" / "件", "一、本年新收政府信⇥⇥9…" / "息公开申请数量", "⇥⇥3.补正后申请内容仍不⇥0…" / "明确"
     const text = reference.text

@@ -248,6 +248,7 @@ export function tokenize(doc: BlockDocument, sections: Section[], text: string):
   }
   const toks = b.toks;
   joinBrokenCells(toks, text);
+  joinDownward(toks, text);
   classify(toks);
   assignSections(toks, sections);
   assignRegions(toks);
@@ -310,19 +311,27 @@ function joinBrokenCells(toks: Tok[], text: string): void {
 }
 
 /**
- * A row label that wraps in a table read line by line (a PDF's text): the row's first cell holds
- * the first piece and the values, the next line the rest alone ("行政规范性文⇥3⇥1⇥12" / "件"). The
+ * A row label that wraps in a table read line by line (a PDF's text), or a row that a page break
+ * cut: the row's first cell holds the first piece and the values, the next line (or row) the rest
+ * alone ("行政规范性文⇥3⇥1⇥12" / "件", or "⇥⇥件⇥⇥⇥"). The
  * two are one label when together, and not alone, they are an official label; the label keeps its
  * row, and the second piece is absorbed.
  */
 function labelBeforeValues(toks: Tok[], i: number, text: string): void {
   const t = toks[i];
-  if (t.row < 0 || firstNonEmptyInRow(toks, i) !== i) return;
+  if (t.row < 0) return;
+  // Before it in its row: nothing, or labels of their own (a group label merged down: （三）不予公开).
+  for (let k = firstNonEmptyInRow(toks, i); k < i; k++) if (toks[k].kind !== "empty" && !(toks[k].norm && exactLabel(toks[k].norm))) return;
   let end = i;
   let values = 0;
   while (end + 1 < toks.length && toks[end + 1].row === t.row) if (toks[++end].kind !== "empty") values++;
-  const n = toks[end + 1];
-  if (!values || !n || n.row !== -1 || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) return;
+  // The rest stands alone: on a line of its own, or in a row whose other cells are empty (a PDF
+  // table's row that a page break cut, read from the ruling lines).
+  let at = end + 1;
+  while (at < toks.length && toks[at].row >= 0 && toks[at].row === toks[end + 1].row && toks[at].kind === "empty") at++;
+  const n = toks[at];
+  if (!values || !n || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) return;
+  if (n.row !== -1 && !aloneInRow(toks, at)) return;
   if (!nextLine(text, toks[end].end, n.start)) return;
   for (let k = i + 1; k <= end; k++) if (toks[k].kind !== "empty" && toks[k].kind !== "value") return;
   const norm = t.norm + n.norm;
@@ -330,9 +339,44 @@ function labelBeforeValues(toks: Tok[], i: number, text: string): void {
   if (!entries) return;
   t.kind = "label";
   t.match = { entries, level: "exact", how: "exact" };
-  t.joinEnd = end + 1;
+  t.joinEnd = at;
   t.joinedText = t.text + n.text;
   n.kind = "joined";
+}
+
+/**
+ * A cell merged down over rows that a PDF's page break cut (a group label: 「（三」 on one page,
+ * 「）不予公开」 at the top of the next, in the same column of the next row): the two pieces are one
+ * label when together, and not alone, they make an official label. The first piece becomes the
+ * label; the second is absorbed, and the rest of its row keeps its cells.
+ */
+function joinDownward(toks: Tok[], text: string): void {
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.kind !== "fragment" || t.row < 0 || !t.norm || exactLabel(t.norm)) continue;
+    let last = i;
+    while (last + 1 < toks.length && toks[last + 1].row === t.row) last++;
+    const first = last + 1;
+    if (first >= toks.length || toks[first].row < 0 || !nextLine(text, toks[last].end, toks[first].start)) continue;
+    let j = first;
+    while (j < toks.length && toks[j].row === toks[first].row && toks[j].field !== t.field) j++;
+    const n = toks[j];
+    if (!n || n.row !== toks[first].row || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) continue;
+    const entries = exactLabel(t.norm + n.norm);
+    if (!entries) continue;
+    t.kind = "label";
+    t.match = { entries, level: "exact", how: "exact" };
+    t.joinEnd = j;
+    t.joinedText = t.text + n.text;
+    n.kind = "joined";
+  }
+}
+
+/** Token i is the only non-empty cell of its row. */
+function aloneInRow(toks: Tok[], i: number): boolean {
+  for (let j = i - 1; j >= 0 && toks[j].row === toks[i].row; j--) if (toks[j].kind !== "empty") return false;
+  for (let j = i + 1; j < toks.length && toks[j].row === toks[i].row; j++) if (toks[j].kind !== "empty") return false;
+  return true;
 }
 
 function nextNonEmptyInRow(toks: Tok[], i: number): number {
