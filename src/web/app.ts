@@ -19,6 +19,8 @@ interface Entry {
   name: string;
   messages: LintMessage[];
   error?: string;
+  /** How long the last lint took (ms), shown to tests and the curious as data-lint-ms. */
+  lintMs?: number;
 }
 
 const SUPPORTED = /\.(txt|md|markdown|html?|xhtml|docx|pdf)$/i;
@@ -70,7 +72,7 @@ async function addFiles(files: Iterable<File>): Promise<void> {
     try {
       const [report] = await Promise.all([readReport(file.name, new Uint8Array(await file.arrayBuffer()), document.baseURI), ensureGazetteer(document.baseURI)]);
       entry.report = report;
-      entry.messages = lintReport(report, state.locale);
+      lint(entry);
     } catch (err) {
       entry.error = err instanceof Error ? err.message : String(err);
     }
@@ -85,7 +87,8 @@ async function addPasted(text: string): Promise<void> {
   if (!text.trim()) return;
   await ensureGazetteer(document.baseURI);
   const report = pastedReport(text);
-  const entry: Entry = { name: report.name, report, messages: lintReport(report, state.locale) };
+  const entry: Entry = { name: report.name, report, messages: [] };
+  lint(entry);
   state.entries.push(entry);
   announce(entry);
   select(state.entries.length - 1);
@@ -96,10 +99,17 @@ function announce(entry: Entry): void {
   else status(w("checked", { n: entry.name, e: count(entry.messages, 2), w: count(entry.messages, 1) }));
 }
 
+function lint(entry: Entry): void {
+  if (!entry.report) return;
+  const t0 = performance.now();
+  entry.messages = lintReport(entry.report, state.locale);
+  entry.lintMs = performance.now() - t0;
+}
+
 const count = (messages: LintMessage[], severity: 1 | 2) => messages.filter((m) => m.severity === severity).length;
 
 function relintAll(): void {
-  for (const e of state.entries) if (e.report) e.messages = lintReport(e.report, state.locale);
+  for (const e of state.entries) lint(e);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -132,6 +142,7 @@ function renderReport(): void {
   const entry = state.entries[state.current];
   if (!entry) return;
   main.append(el("h2", { id: "report-name" }, entry.name));
+  main.dataset.lintMs = entry.lintMs === undefined ? "" : entry.lintMs.toFixed(1);
   if (entry.error || !entry.report) {
     main.append(el("p", { class: "fatal", role: "alert" }, w("cannotRead", { n: entry.name, m: entry.error ?? "" })));
     return;
@@ -155,7 +166,7 @@ function renderReport(): void {
   if (actions.childElementCount) main.append(actions);
   const text = markedText(report.shown, messages);
   const textRegion = el("section", { class: "text", id: "text", tabindex: "0", "aria-label": w("text") }, text);
-  const list = findingsList(messages);
+  const list = findingsList(messages, report.fixable);
   main.append(el("div", { class: "columns" }, el("div", { class: "text-column" }, ...(report.rendered && !report.rendered.original ? [el("p", { class: "hint" }, w("renderingNote"))] : []), textRegion), list));
 }
 
@@ -238,7 +249,7 @@ function markedText(text: string, messages: LintMessage[]): HTMLElement {
 }
 
 
-function findingsList(messages: LintMessage[]): HTMLElement {
+function findingsList(messages: LintMessage[], fixable: boolean): HTMLElement {
   const aside = el("aside", { class: "findings", "aria-labelledby": "findings-h" }, el("h3", { id: "findings-h" }, w("findings")));
   if (!messages.length) {
     aside.append(el("p", { class: "none" }, w("none")));
@@ -263,6 +274,7 @@ function findingsList(messages: LintMessage[]): HTMLElement {
         "data-column": String(m.column),
         "data-end-line": String(m.endLine),
         "data-end-column": String(m.endColumn),
+        "data-fixable": String(fixable && Boolean(m.fix)),
       },
       el("span", { class: "badge" }, sev),
       " ",
@@ -331,7 +343,7 @@ function applyFix(entry: Entry, m: LintMessage): void {
   const { range: [s, e], text } = m.fix;
   const fixed = entry.report.linted.slice(0, s) + text + entry.report.linted.slice(e);
   entry.report = { ...entry.report, linted: fixed, shown: fixed };
-  entry.messages = lintReport(entry.report, state.locale);
+  lint(entry);
   select(state.current);
   announce(entry);
   ($("findings")?.querySelector("button") ?? $("report-name"))?.focus();

@@ -8,7 +8,7 @@ import { lintText, defaultRegistry } from "../core/linter.js";
 import { fixUntilStable } from "../core/fixer.js";
 import { resolveConfig } from "../config/resolve.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
-import { provideGazetteerText, GAZETTEER_FILE } from "../gazetteer/load.js";
+import { loadGazetteer, provideGazetteerText, GAZETTEER_FILE } from "../gazetteer/load.js";
 import type { LintMessage } from "../core/types.js";
 
 export type Locale = "zh" | "en";
@@ -37,6 +37,8 @@ export function ensureGazetteer(base: string): Promise<void> {
       throw new Error(`${GAZETTEER_FILE}: HTTP ${r.status}`);
     }
     provideGazetteerText(await r.text());
+    // Parsed now, while the file is read, not inside the first lint.
+    loadGazetteer();
   });
   return gazetteer;
 }
