@@ -158,7 +158,13 @@ function ruleDocs(dir) {
       const nl = part.indexOf("\n");
       sections.set(part.slice(0, nl).trim(), part.slice(nl + 1));
     }
-    const firstParagraph = (s = "") => s.trim().split(/\n\s*\n/)[0]?.replace(/\s*\n\s*/g, " ") ?? "";
+    // The first paragraph, and the one after it when the first leads into it ("…at the offending words:").
+    const firstParagraph = (s = "") => {
+      const [a = "", b] = s.trim().split(/\n\s*\n/);
+      const text = /[:：]$/.test(a.trim()) && b && !b.startsWith("|") ? `${a}\n${b}` : a;
+      // Shown as plain text: lines joined (list items kept on lines of their own), no Markdown marks.
+      return text.replace(/[ \t]*\n[ \t]*(?![-*] )/g, " ").replace(/\*\*|`/g, "");
+    };
     const firstBlock = (s = "") => /```[^\n]*\n([\s\S]*?)```/.exec(s)?.[1];
     docs[f.slice(0, -3)] = {
       why: firstParagraph(sections.get("检查什么 What it checks")),
