@@ -5,7 +5,8 @@
 import { SourceCode } from "../core/source-code.js";
 import { defaultRegistry } from "../core/linter.js";
 import type { LintMessage } from "../core/types.js";
-import { ensureGazetteer, fixedText, lintReport, pastedReport, readReport, type Locale, type Report } from "./lint.js";
+import { ensureGazetteer, fixedText, lintReport, pastedReport, previousReport, readReport, understand, type Locale, type PageSettings, type Report } from "./lint.js";
+import type { MappedTable } from "../model/types.js";
 import { t, type Word } from "./i18n.js";
 
 interface RuleDoc {
@@ -24,7 +25,7 @@ interface Entry {
 }
 
 const SUPPORTED = /\.(txt|md|markdown|html?|xhtml|docx|pdf)$/i;
-const state = { locale: "zh" as Locale, entries: [] as Entry[], current: -1, selected: -1 };
+const state = { locale: "zh" as Locale, entries: [] as Entry[], current: -1, selected: -1, settings: {} as PageSettings };
 let ruleDocs: Record<string, RuleDoc> | undefined;
 let ruleDocsLoading: Promise<void> | undefined;
 
@@ -102,7 +103,7 @@ function announce(entry: Entry): void {
 function lint(entry: Entry): void {
   if (!entry.report) return;
   const t0 = performance.now();
-  entry.messages = lintReport(entry.report, state.locale);
+  entry.messages = lintReport(entry.report, state.locale, state.settings);
   entry.lintMs = performance.now() - t0;
 }
 
@@ -164,6 +165,7 @@ function renderReport(): void {
     actions.append(print);
   }
   if (actions.childElementCount) main.append(actions);
+  main.append(understoodPanel(entry));
   const text = markedText(report.shown, messages);
   const textRegion = el("section", { class: "text", id: "text", tabindex: "0", "aria-label": w("text") }, text);
   const list = findingsList(messages, report.fixable);
@@ -193,6 +195,73 @@ function summary(messages: LintMessage[]): HTMLElement {
     el("tbody", {}, ...rows.map(([id, c]) => el("tr", {}, el("td", {}, id), el("td", { class: "num" }, String(c.errors)), el("td", { class: "num" }, String(c.warnings))))),
   );
   return el("section", { class: "summary", "aria-label": w("byRule") }, cards, ...(rows.length ? [table] : []));
+}
+
+/**
+ * "What was understood": title, organisation, year, the six sections and tables 二/三/四 as grids,
+ * the cells that findings point at marked (which cell breaks a sum). Built when first opened.
+ */
+function understoodPanel(entry: Entry): HTMLElement {
+  const details = el("details", { class: "understood", id: "understood" }, el("summary", {}, w("understood")));
+  details.addEventListener("toggle", () => {
+    if (!details.open || details.childElementCount > 1 || !entry.report) return;
+    const report = entry.report;
+    const model = understand(report, state.settings);
+    const facts = el(
+      "dl",
+      { class: "facts" },
+      el("dt", {}, w("title2")),
+      el("dd", { id: "u-title" }, model.title?.text ?? w("notFound")),
+      el("dt", {}, w("organization2")),
+      el("dd", { id: "u-organization" }, model.organization?.name ?? w("notFound")),
+      el("dt", {}, w("year")),
+      el("dd", { id: "u-year" }, model.year ? String(model.year.value) : w("notFound")),
+      el("dt", {}, w("layout")),
+      el("dd", {}, model.layout === "unknown" ? w("notFound") : model.layout),
+    );
+    const numerals = ["一", "二", "三", "四", "五", "六"];
+    const sections = el(
+      "ol",
+      { class: "sections", "aria-label": w("sections") },
+      ...numerals.map((n, i) => {
+        const s = model.sections.find((x) => x.number === i + 1);
+        return el("li", { class: s ? "present" : "absent" }, `${n}、`, s ? s.heading.text : `（${w("missing")}）`);
+      }),
+    );
+    details.append(facts, el("h4", {}, w("sections")), sections);
+    // Findings' offsets in the linted text: the same text the model spans refer to (not so for
+    // HTML, whose positions are the source's).
+    const source = new SourceCode(report.linted);
+    const ranges = report.shown === report.linted ? entry.messages.map((m) => range(source, m)) : undefined;
+    if (!ranges) details.append(el("p", { class: "hint" }, w("htmlCells")));
+    const tables = [model.tables.t2, model.tables.t3, model.tables.t4].filter((t): t is MappedTable => t !== undefined);
+    if (!tables.length) details.append(el("p", {}, w("noTables")));
+    for (const t of tables) details.append(grid(t, entry.messages, ranges));
+  });
+  return details;
+}
+
+const TABLE_NUMERALS = { 2: "二", 3: "三", 4: "四" } as const;
+
+function grid(t: MappedTable, messages: LintMessage[], ranges: [number, number][] | undefined): HTMLElement {
+  const columns: { key: string; label: string }[] = [];
+  for (const row of t.rows) for (const c of row.cells) if (!columns.some((x) => x.key === c.col)) columns.push({ key: c.col, label: c.colLabel });
+  const name = w("tableName", { n: TABLE_NUMERALS[t.table] });
+  const head = el("tr", {}, el("th", { scope: "col" }, w("row")), ...columns.map((c) => el("th", { scope: "col", title: c.key }, c.label)));
+  const rows = t.rows.map((row) => {
+    const cells = columns.map((col) => {
+      const c = row.cells.find((x) => x.col === col.key);
+      if (!c) return el("td", {});
+      const hits = ranges ? ranges.map(([s, e], i) => (s < c.end && e > c.start) || (s === e && s >= c.start && s <= c.end) ? i : -1).filter((i) => i >= 0) : [];
+      if (!hits.length) return el("td", { class: "num" }, c.raw);
+      const severity = Math.max(...hits.map((i) => messages[i].severity));
+      const button = el("button", { type: "button", class: `cell sev-${severity}`, "aria-label": `${w("cellMarked")}: ${c.raw || "—"}; ${messages[hits[0]].message}`, "data-f": hits.join(" ") }, c.raw || "—");
+      button.addEventListener("click", () => choose(hits[0]));
+      return el("td", { class: `num marked sev-${severity}` }, button);
+    });
+    return el("tr", {}, el("th", { scope: "row", title: row.officialLabel }, row.label || row.officialLabel), ...cells);
+  });
+  return el("section", { class: "grid", "aria-label": name }, el("h4", {}, name), el("div", { class: "scroll" }, el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows))));
 }
 
 /** Offsets of a message in the shown text. */
@@ -350,13 +419,34 @@ function applyFix(entry: Entry, m: LintMessage): void {
 }
 
 function downloadFixed(report: Report): void {
-  const blob = new Blob([fixedText(report, state.locale)], { type: "text/plain;charset=utf-8" });
+  const blob = new Blob([fixedText(report, state.locale, state.settings)], { type: "text/plain;charset=utf-8" });
   const url = URL.createObjectURL(blob);
   const a = el("a", { href: url, download: report.name.replace(/(\.\w+)?$/, (ext) => `.fixed${ext || ".txt"}`) });
   document.body.append(a);
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Lint every report again (another language, other settings) and show the one on screen as it was. */
+function rerender(): void {
+  relintAll();
+  const selected = state.selected;
+  renderTable();
+  renderReport();
+  if (selected >= 0 && selected < (state.entries[state.current]?.messages.length ?? 0)) choose(selected);
+}
+
+async function setPrevious(file: File): Promise<void> {
+  try {
+    const report = await readReport(file.name, new Uint8Array(await file.arrayBuffer()), document.baseURI);
+    state.settings = { ...state.settings, previous: previousReport(report) };
+    $("previous-name").textContent = w("previousSet", { n: file.name });
+    $("clear-previous").hidden = false;
+    rerender();
+  } catch (err) {
+    status(w("cannotRead", { n: file.name, m: err instanceof Error ? err.message : String(err) }));
+  }
 }
 
 function applyWords(): void {
@@ -392,11 +482,29 @@ function start(): void {
   $("lang").addEventListener("click", () => {
     state.locale = state.locale === "zh" ? "en" : "zh";
     applyWords();
-    relintAll();
-    const selected = state.selected;
-    renderTable();
-    renderReport();
-    if (selected >= 0) choose(selected);
+    rerender();
+  });
+  const changed = () => {
+    state.settings = {
+      ...state.settings,
+      organization: $<HTMLInputElement>("set-organization").value.trim() || undefined,
+      county: $<HTMLInputElement>("set-county").value.trim() || undefined,
+      reportYear: Number($<HTMLInputElement>("set-year").value) || undefined,
+    };
+    rerender();
+  };
+  for (const id of ["set-organization", "set-county", "set-year"]) $(id).addEventListener("change", changed);
+  const previous = $<HTMLInputElement>("set-previous");
+  previous.addEventListener("change", () => {
+    const file = previous.files?.[0];
+    previous.value = "";
+    if (file) void setPrevious(file);
+  });
+  $("clear-previous").addEventListener("click", () => {
+    state.settings = { ...state.settings, previous: undefined };
+    $("previous-name").textContent = "";
+    $("clear-previous").hidden = true;
+    rerender();
   });
   document.body.dataset.ready = "true";
 }

@@ -4,12 +4,13 @@
 import { decode } from "../decode/index.js";
 import { documentFormatForPath, renderDocument, type RenderedDocument } from "../documents/index.js";
 import { lintRendered } from "../core/document.js";
-import { lintText, defaultRegistry } from "../core/linter.js";
+import { lintText, defaultRegistry, buildModel, type PreviousReport } from "../core/linter.js";
 import { fixUntilStable } from "../core/fixer.js";
 import { resolveConfig } from "../config/resolve.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { loadGazetteer, provideGazetteerText, GAZETTEER_FILE } from "../gazetteer/load.js";
-import type { LintMessage } from "../core/types.js";
+import type { LintMessage, Settings } from "../core/types.js";
+import type { ReportModel } from "../model/types.js";
 
 export type Locale = "zh" | "en";
 
@@ -62,20 +63,47 @@ export function pastedReport(text: string, name = "粘贴的文本.txt"): Report
   return { name, shown: text, linted: text, fixable: true };
 }
 
-function lintOptions(report: Report, locale: Locale) {
-  const resolved = { ...resolveConfig(undefined, { filePath: report.name, registry: defaultRegistry }), locale };
-  return { filePath: report.name, resolved };
+/** What the page lets a clerk state that a report may not: as `settings` and `--previous` do on the command line. */
+export interface PageSettings {
+  organization?: string;
+  county?: string;
+  reportYear?: number;
+  previous?: PreviousReport;
+}
+
+function settingsOf(page: PageSettings): Settings | undefined {
+  const settings: Settings = {};
+  if (page.organization) settings.organization = page.organization;
+  if (page.county) settings.county = page.county;
+  if (page.reportYear) settings.reportYear = page.reportYear;
+  return Object.keys(settings).length ? settings : undefined;
+}
+
+function lintOptions(report: Report, locale: Locale, page: PageSettings) {
+  const settings = settingsOf(page);
+  const resolved = { ...resolveConfig(settings ? { settings } : undefined, { filePath: report.name, registry: defaultRegistry }), locale };
+  return { filePath: report.name, resolved, ...(page.previous ? { previous: page.previous } : {}) };
+}
+
+/** Last year's report as the cross-year rules read it: a document's rendering is plain text. */
+export function previousReport(report: Report): PreviousReport {
+  return { text: report.linted, filePath: report.name, format: report.rendered ? "text" : formatForPath(report.name) };
+}
+
+/** How the report was understood (what --print-model prints): title, organisation, year, sections, tables. */
+export function understand(report: Report, page: PageSettings = {}): ReportModel {
+  return buildModel(report.linted, { filePath: report.name, format: report.rendered ? "text" : formatForPath(report.name), settings: settingsOf(page) ?? {} });
 }
 
 /** The findings, as `reportlint -f json` gives them for the same file (default configuration). */
-export function lintReport(report: Report, locale: Locale): LintMessage[] {
-  const options = lintOptions(report, locale);
+export function lintReport(report: Report, locale: Locale, page: PageSettings = {}): LintMessage[] {
+  const options = lintOptions(report, locale, page);
   if (report.rendered) return lintRendered(report.rendered, { ...options, locale });
   return lintText(report.linted, options);
 }
 
 /** The text with every fix applied, as `--fix` would write it. */
-export function fixedText(report: Report, locale: Locale): string {
-  const options = lintOptions(report, locale);
+export function fixedText(report: Report, locale: Locale, page: PageSettings = {}): string {
+  const options = lintOptions(report, locale, page);
   return fixUntilStable(report.linted, (t) => lintText(t, options)).output;
 }

@@ -226,6 +226,61 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     labels.forEach((l, i) => expect(l).toContain(messages[i]));
   });
 
+  it.skipIf(seeds.length === 0)("shows what was understood as --print-model does, with the cells that findings name marked", async () => {
+    const seed = seeds.find((s) => basename(s).startsWith("004")) ?? seeds[0];
+    await open(seed);
+    const r = spawnSync(process.execPath, [bin, "--print-model", seed, "-f", "json"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
+    const model = JSON.parse(r.stdout);
+    await page.click("#understood summary");
+    expect(await page.textContent("#u-title")).toBe(model.title.text);
+    expect(await page.textContent("#u-organization")).toBe(model.organization.name);
+    expect(await page.textContent("#u-year")).toBe(String(model.year.value));
+    expect(await page.$$eval(".sections li.present", (l) => l.length)).toBe(model.sections.length);
+    const tables = ["t2", "t3", "t4"].filter((t) => model.tables[t]);
+    expect(await page.$$eval("#understood .grid", (g) => g.length)).toBe(tables.length);
+    // A marked cell names findings that point into it: its text lies within each finding's range.
+    const cells = page.locator("#understood button.cell");
+    expect(await cells.count()).toBeGreaterThan(0);
+    const findings = await shownFindings(page);
+    for (let i = 0; i < (await cells.count()); i++) {
+      const ids = (await cells.nth(i).getAttribute("data-f"))!.split(" ").map(Number);
+      for (const id of ids) expect(["table-arithmetic", "numeric-cell", "table-structure", "text-table-consistency", "carryover-consistency"]).toContain(findings[id].ruleId);
+    }
+    // Clicking a marked cell chooses its finding.
+    const first = Number((await cells.first().getAttribute("data-f"))!.split(" ")[0]);
+    await cells.first().click();
+    expect(await page.getAttribute(`button.finding[data-index="${first}"]`, "aria-expanded")).toBe("true");
+  });
+
+  it.skipIf(seeds.length < 2)("takes settings and last year's report as the command line does", async () => {
+    const seed = seeds.find((s) => basename(s).startsWith("004")) ?? seeds[0];
+    const dir = mkdtempSync(join(tmpdir(), "reportlint-settings-"));
+    const config = join(dir, "config.json");
+    const { writeFileSync } = await import("node:fs");
+    writeFileSync(config, JSON.stringify({ settings: { reportYear: 2030, organization: "青禾县白沙镇人民政府" } }));
+    await open(seed);
+    const plain = await shownFindings(page);
+    await page.click("#settings summary");
+    await page.fill("#set-year", "2030");
+    await page.fill("#set-organization", "青禾县白沙镇人民政府");
+    await page.press("#set-organization", "Tab");
+    const expected = cliJson(seed, ["--no-config-lookup", "-c", config]).messages.map(pick);
+    expect(expected).not.toEqual(plain);
+    await expect.poll(() => shownFindings(page)).toEqual(expected);
+    await page.fill("#set-year", "");
+    await page.fill("#set-organization", "");
+    await page.press("#set-organization", "Tab");
+    await expect.poll(() => shownFindings(page)).toEqual(plain);
+    // Last year's report: the cross-year rules read it.
+    const previous = seeds.find((s) => s !== seed)!;
+    await page.setInputFiles("#set-previous", previous);
+    await expect.poll(() => page.textContent("#previous-name")).toContain(basename(previous));
+    await expect.poll(() => shownFindings(page)).toEqual(cliJson(seed, ["--previous", previous]).messages.map(pick));
+    await page.click("#clear-previous");
+    await expect.poll(() => shownFindings(page)).toEqual(plain);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it("escapes report text: markup in a file is shown, never run", async () => {
     const dir = mkdtempSync(join(tmpdir(), "reportlint-hostile-"));
     const file = join(dir, `<img src=x onerror=window.__pwned=1>.txt`);
