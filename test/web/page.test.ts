@@ -19,6 +19,8 @@ const seedsDir = resolve(root, "../shared/seeds");
 const seeds = existsSync(seedsDir) ? readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort().map((f) => join(seedsDir, f)) : [];
 const DOCX = join(root, "fixtures/renderings/s1-2021-tab_extra-rows-table-2.docx");
 const PDF = join(root, "fixtures/renderings/s1-2019-tab_broken-row-total.pdf");
+const HTML = join(root, "fixtures/renderings/s1-2021-blank-line_wu-in-cell.html");
+const MARKDOWN = join(root, "fixtures/renderings/s1-2021-gfm_wrong-year-table-2.md");
 /** Screenshots go here on every run; with REPORTLINT_UPDATE_DOCS=1 the one of seed 004 also replaces docs/web-seed-004.png. */
 const outDir = join(tmpdir(), "reportlint-web");
 
@@ -117,8 +119,8 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     expect(await page.$$eval("#reports tbody tr", (rows) => rows.length)).toBe(seeds.length);
   });
 
-  it("shows the same findings as reportlint -f json for a Word and a PDF file (the rendering's lines, the place in the message)", async () => {
-    for (const file of [DOCX, PDF]) {
+  it("shows the same findings as reportlint -f json for a Word, a PDF and a web-page file (never fixed) and a Markdown file", async () => {
+    for (const file of [DOCX, PDF, HTML]) {
       await open(file);
       const expected = cliJson(file).messages.map(pick);
       expect(expected.length, file).toBeGreaterThan(0);
@@ -126,6 +128,30 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
       expect(await page.isVisible("#print")).toBe(true);
       expect(await page.$$eval("button.finding[data-fixable=true]", (b) => b.length)).toBe(0);
     }
+    await open(MARKDOWN);
+    expect(await shownFindings(page)).toEqual(cliJson(MARKDOWN).messages.map(pick));
+    expect((await shownFindings(page)).length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(seeds.length === 0)("lints a dropped file and pasted text as the command line does", async () => {
+    const seed = seeds[seeds.length - 1];
+    const text = readFileSync(seed, "utf8");
+    const expected = cliJson(seed).messages.map(pick);
+    // A drop of a file, as the browser delivers it.
+    const transfer = await page.evaluateHandle(([name, content]) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([content], name, { type: "text/plain" }));
+      return dt;
+    }, ["dropped.txt", text] as const);
+    await page.dispatchEvent("#drop", "drop", { dataTransfer: transfer });
+    await page.waitForFunction(() => document.getElementById("report-name")?.textContent === "dropped.txt");
+    expect(await shownFindings(page)).toEqual(expected);
+    // Pasted text.
+    await page.click("details.paste summary");
+    await page.fill("#paste", text);
+    await page.click("#check-paste");
+    await page.waitForFunction(() => document.getElementById("report-name")?.textContent === "粘贴的文本.txt");
+    expect(await shownFindings(page)).toEqual(expected);
   });
 
   it.skipIf(seeds.length === 0)("scrolls a clicked finding into view, explains its rule, switches to English, applies a fix and downloads the fixed text", async () => {

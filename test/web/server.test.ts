@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { CONTENT_SECURITY_POLICY, startWebServer, type WebServer } from "../../src/cli/web.js";
+import { CONTENT_SECURITY_POLICY, openBrowser, startWebServer, type WebServer } from "../../src/cli/web.js";
 
 const root = resolve(__dirname, "../..");
 const SECRET = "secret-report-text-that-must-not-be-served";
@@ -102,6 +102,25 @@ describe("the web server", () => {
     expect((await get(port, "/", { host: "evil.example" })).status).toBe(403);
     expect((await get(port, "/", { host: `localhost:${port}` })).status).toBe(200);
     expect((await get(port, "/%E0%A4%A")).status).toBe(400);
+  });
+});
+
+describe("openBrowser", () => {
+  it("is no error when there is no browser to open", async () => {
+    const path = process.env.PATH;
+    process.env.PATH = mkdtempSync(join(tmpdir(), "no-browser-"));
+    const errors: unknown[] = [];
+    const onError = (e: unknown) => errors.push(e);
+    process.on("uncaughtException", onError);
+    try {
+      expect(() => openBrowser("http://127.0.0.1:9/")).not.toThrow();
+      // The spawn error arrives on the next turns of the event loop.
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      process.env.PATH = path;
+      process.off("uncaughtException", onError);
+    }
+    expect(errors).toEqual([]);
   });
 });
 
