@@ -152,6 +152,15 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     await page.click("#check-paste");
     await page.waitForFunction(() => document.getElementById("report-name")?.textContent === "粘贴的文本.txt");
     expect(await shownFindings(page)).toEqual(expected);
+    // A file that is not what its name says: the reason, not a crash.
+    const broken = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["这不是 Word 文档"], "broken.docx"));
+      return dt;
+    });
+    await page.dispatchEvent("#drop", "drop", { dataTransfer: broken });
+    await page.waitForFunction(() => document.getElementById("report-name")?.textContent === "broken.docx");
+    expect(await page.textContent("#report [role=alert]")).toMatch(/无法读取 broken\.docx：.*不是有效的 \.docx 文件/);
   });
 
   it.skipIf(seeds.length === 0)("scrolls a clicked finding into view, explains its rule, switches to English, applies a fix and downloads the fixed text", async () => {
