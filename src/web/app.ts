@@ -335,7 +335,7 @@ function findingsList(messages: LintMessage[], fixable: boolean): HTMLElement {
         class: `finding sev-${m.severity}`,
         "aria-expanded": "false",
         "aria-controls": `d-${i}`,
-        "aria-label": `${sev}，${where}：${m.message}（${m.ruleId ?? ""}）`,
+        "aria-label": state.locale === "en" ? `${sev}, ${where}: ${m.message} (${m.ruleId ?? ""})` : `${sev}，${where}：${m.message}（${m.ruleId ?? ""}）`,
         "data-index": String(i),
         "data-rule": m.ruleId ?? "",
         "data-severity": String(m.severity),

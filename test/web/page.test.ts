@@ -334,6 +334,8 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     const origin = web.url.replace(/\/$/, "");
     const elsewhere = requests.filter((r) => !/^GET (data:|blob:)/.test(r) && !r.startsWith(`GET ${origin}/`));
     expect(elsewhere).toEqual([]);
+    // Only the page's own files were asked for: no query string that could carry report text.
+    expect(requests.filter((r) => r.includes("?"))).toEqual([]);
     expect(problems).toEqual([]);
     // The Word and PDF libraries, the index and the CMaps came on demand, once each.
     const paths = requests.map((r) => new URL(r.split(" ")[1]).pathname);
