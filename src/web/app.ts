@@ -278,14 +278,18 @@ function range(source: SourceCode, m: LintMessage): [number, number] {
 /** The text, one row per line: a gutter (number and mark) and the line with every finding marked. */
 function markedText(text: string, messages: LintMessage[]): HTMLElement {
   const source = new SourceCode(text);
-  const ranges = messages.map((m) => range(source, m));
+  // A range of line breaks only (a finding about a missing line) shows as a mark where it starts.
+  const ranges = messages.map((m): [number, number] => {
+    const [s, e] = range(source, m);
+    return /^[\r\n]+$/.test(text.slice(s, e)) ? [s, s] : [s, e];
+  });
   const box = el("div", { class: "lines" });
   for (let line = 1; line <= source.lineCount; line++) {
     const ls = source.lineStarts[line - 1];
     const le = source.lineEndAt(line);
     const here: number[] = [];
     ranges.forEach(([s, e], i) => {
-      if ((s < le && e > ls) || (s === e && s >= ls && s <= le) || (s >= ls && s < le)) here.push(i);
+      if ((s < le && e > ls) || (s === e && s >= ls && s <= le)) here.push(i);
     });
     const severity = Math.max(0, ...here.map((i) => messages[i].severity));
     const gutter = el("span", { class: `gutter${severity ? ` sev-${severity}` : ""}`, "aria-hidden": "true" }, String(line));
