@@ -4,7 +4,7 @@
 // Everything taken from a report reaches the page as text (textContent, never innerHTML).
 import { SourceCode } from "../core/source-code.js";
 import { defaultRegistry } from "../core/linter.js";
-import type { LintMessage } from "../core/types.js";
+import type { LintMessage, ReportSummary } from "../core/types.js";
 import { ensureGazetteer, fixedText, lintReport, pastedReport, previousReport, readReport, understand, type Locale, type PageSettings, type Report } from "./lint.js";
 import type { MappedTable } from "../model/types.js";
 import { t, type Word } from "./i18n.js";
@@ -20,12 +20,14 @@ interface Entry {
   name: string;
   messages: LintMessage[];
   error?: string;
+  /** Who and which year, for the table of reports. */
+  summary?: Omit<ReportSummary, "format">;
   /** How long the last lint took (ms), shown to tests and the curious as data-lint-ms. */
   lintMs?: number;
 }
 
 const SUPPORTED = /\.(txt|md|markdown|html?|xhtml|docx|pdf)$/i;
-const state = { locale: "zh" as Locale, entries: [] as Entry[], current: -1, selected: -1, settings: {} as PageSettings };
+const state = { locale: "zh" as Locale, entries: [] as Entry[], current: -1, selected: -1, settings: {} as PageSettings, sort: { column: -1, descending: false } };
 let ruleDocs: Record<string, RuleDoc> | undefined;
 let ruleDocsLoading: Promise<void> | undefined;
 
@@ -103,7 +105,7 @@ function announce(entry: Entry): void {
 function lint(entry: Entry): void {
   if (!entry.report) return;
   const t0 = performance.now();
-  entry.messages = lintReport(entry.report, state.locale, state.settings);
+  entry.messages = lintReport(entry.report, state.locale, state.settings, (summary) => (entry.summary = summary));
   entry.lintMs = performance.now() - t0;
 }
 
@@ -123,18 +125,50 @@ function select(index: number): void {
   renderReport();
 }
 
+/** The table's columns: heading, what a row shows, and how rows sort (numbers most first). */
+const COLUMNS: { word: Word; value: (e: Entry) => string | number }[] = [
+  { word: "report", value: (e) => e.name },
+  { word: "organization2", value: (e) => e.summary?.organization ?? "" },
+  { word: "year", value: (e) => e.summary?.year ?? "" },
+  { word: "errors", value: (e) => count(e.messages, 2) },
+  { word: "warnings", value: (e) => count(e.messages, 1) },
+];
+const collator = new Intl.Collator("zh", { numeric: true });
+
 function renderTable(): void {
   const box = $("reports");
   box.replaceChildren();
   box.hidden = state.entries.length < 2;
   if (box.hidden) return;
-  const head = el("tr", {}, el("th", { scope: "col" }, w("report")), el("th", { scope: "col" }, w("errors")), el("th", { scope: "col" }, w("warnings")));
-  const rows = state.entries.map((e, i) => {
+  const { column, descending } = state.sort;
+  const heads = COLUMNS.map((c, i) => {
+    const button = el("button", { type: "button", class: "sort" }, w(c.word));
+    button.addEventListener("click", () => {
+      // A first click sorts names up and counts down (most problems first); another click reverses.
+      const numeric = i >= 3;
+      state.sort = column === i ? { column: i, descending: !descending } : { column: i, descending: numeric };
+      renderTable();
+      (box.querySelectorAll("thead button")[i] as HTMLElement).focus();
+    });
+    return el("th", { scope: "col", "aria-sort": column === i ? (descending ? "descending" : "ascending") : "none" }, button);
+  });
+  const order = state.entries.map((_, i) => i);
+  if (column >= 0) {
+    const value = COLUMNS[column].value;
+    order.sort((a, b) => {
+      const x = value(state.entries[a]);
+      const y = value(state.entries[b]);
+      const d = typeof x === "number" && typeof y === "number" ? x - y : collator.compare(String(x), String(y));
+      return (descending ? -d : d) || a - b;
+    });
+  }
+  const rows = order.map((i) => {
+    const e = state.entries[i];
     const open = el("button", { type: "button", class: "link", "aria-current": i === state.current ? "true" : "false" }, e.name);
     open.addEventListener("click", () => select(i));
-    return el("tr", {}, el("td", {}, open), el("td", { class: "num" }, String(count(e.messages, 2))), el("td", { class: "num" }, String(count(e.messages, 1))));
+    return el("tr", {}, el("td", {}, open), ...COLUMNS.slice(1).map((c, k) => el("td", k >= 1 ? { class: "num" } : {}, String(c.value(e)))));
   });
-  box.append(el("h2", {}, w("reports")), el("table", {}, el("thead", {}, head), el("tbody", {}, ...rows)));
+  box.append(el("h2", {}, w("reports")), el("table", {}, el("thead", {}, el("tr", {}, ...heads)), el("tbody", {}, ...rows)));
 }
 
 function renderReport(): void {

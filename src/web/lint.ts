@@ -9,7 +9,7 @@ import { fixUntilStable } from "../core/fixer.js";
 import { resolveConfig } from "../config/resolve.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { loadGazetteer, provideGazetteerText, GAZETTEER_FILE } from "../gazetteer/load.js";
-import type { LintMessage, Settings } from "../core/types.js";
+import type { LintMessage, ReportSummary, Settings } from "../core/types.js";
 import type { ReportModel } from "../model/types.js";
 
 export type Locale = "zh" | "en";
@@ -96,8 +96,8 @@ export function understand(report: Report, page: PageSettings = {}): ReportModel
 }
 
 /** The findings, as `reportlint -f json` gives them for the same file (default configuration). */
-export function lintReport(report: Report, locale: Locale, page: PageSettings = {}): LintMessage[] {
-  const options = lintOptions(report, locale, page);
+export function lintReport(report: Report, locale: Locale, page: PageSettings = {}, onSummary?: (summary: Omit<ReportSummary, "format">) => void): LintMessage[] {
+  const options = { ...lintOptions(report, locale, page), ...(onSummary ? { onSummary } : {}) };
   if (report.rendered) return lintRendered(report.rendered, { ...options, locale });
   return lintText(report.linted, options);
 }

@@ -34,7 +34,7 @@ interface Shown {
   endColumn: number;
 }
 
-function cliJson(file: string, extra: string[] = []): { messages: (Shown & { fix?: unknown })[]; output?: string } {
+function cliJson(file: string, extra: string[] = []): { messages: (Shown & { fix?: unknown })[]; output?: string; report?: { organization?: string; year?: number } } {
   const r = spawnSync(process.execPath, [bin, "-f", "json", ...extra, file], { cwd: root, encoding: "utf8" });
   if (r.status !== 0 && r.status !== 1) throw new Error(`reportlint failed (${r.status}): ${r.stderr}`);
   return JSON.parse(r.stdout)[0];
@@ -115,8 +115,25 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
       for (const m of expected) expect(await page.getAttribute(`.line[data-line="${m.line}"] .gutter`, "class")).toMatch(/sev-[12]/);
       console.log(`${basename(seed)}: ${expected.length} findings, linted in ${await page.getAttribute("#report", "data-lint-ms")} ms`);
     }
-    // Several files give a table of reports.
-    expect(await page.$$eval("#reports tbody tr", (rows) => rows.length)).toBe(seeds.length);
+    // Several files give a table of reports: who, which year (as the CLI's summary says), how many problems.
+    const cells = () => page.$$eval("#reports tbody tr", (rows) => rows.map((r) => [...(r as HTMLTableRowElement).cells].map((c) => c.textContent ?? "")));
+    const table = await cells();
+    expect(table).toEqual(
+      seeds.map((seed) => {
+        const r = cliJson(seed);
+        return [basename(seed), r.report?.organization ?? "", String(r.report?.year ?? ""), String(r.messages.filter((m) => m.severity === 2).length), String(r.messages.filter((m) => m.severity === 1).length)];
+      }),
+    );
+    // Sorted by a click (errors: most first), reversed by another, by keyboard too.
+    await page.click("#reports thead th:nth-child(4) button");
+    expect(await page.getAttribute("#reports thead th:nth-child(4)", "aria-sort")).toBe("descending");
+    const errors = (await cells()).map((r) => Number(r[3]));
+    expect(errors).toEqual([...errors].sort((a, b) => b - a));
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("#reports thead th:nth-child(4)", "aria-sort")).toBe("ascending");
+    expect((await cells()).map((r) => Number(r[3]))).toEqual([...errors].sort((a, b) => a - b));
+    await page.click("#reports thead th:nth-child(1) button");
+    expect((await cells()).map((r) => r[0])).toEqual(seeds.map((s) => basename(s)).sort());
   });
 
   it("shows the same findings as reportlint -f json for a Word, a PDF and a web-page file (never fixed) and a Markdown file", async () => {
