@@ -96,7 +96,10 @@ async function handle(base: string, origin: string, req: IncomingMessage, res: S
     "Cache-Control": "no-cache",
   });
   if (req.method === "HEAD") return void res.end();
-  createReadStream(file).pipe(res);
+  // A file that goes away while it is sent ends the response, not the server.
+  createReadStream(file)
+    .on("error", () => res.destroy())
+    .pipe(res);
 }
 
 /** Opens `url` in the default browser; failing to is not an error (the URL is printed). */

@@ -149,6 +149,18 @@ describe("reportlint --web", () => {
     expect(err).toBe("");
   });
 
+  it("says so when its port is taken", async () => {
+    const other = await startWebServer(join(root, "src/web"));
+    try {
+      const r = spawnSync(process.execPath, [bin, "--web", "--no-open", "--port", new URL(other.url).port], { cwd: root, encoding: "utf8" });
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/cannot start the web server: .*EADDRINUSE/);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await other.close();
+    }
+  });
+
   it("says what is wrong with its options", () => {
     for (const [args, pattern] of [
       [["--web", "--port", "x"], /--port needs a number/],
