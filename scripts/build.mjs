@@ -140,6 +140,8 @@ await build({
   logLevel: "warning",
   chunkNames: "chunks/[name]-[hash]",
   inject: ["src/web/buffer-shim.ts"],
+  // The example report the page lints once while idle (src/web/lint.ts, warmUp).
+  loader: { ".txt": "text" },
   plugins: [nodeShims],
 });
 for (const f of ["index.html", "style.css"]) copyFileSync(`src/web/${f}`, `dist/web/${f}`);

@@ -5,7 +5,7 @@
 import { SourceCode } from "../core/source-code.js";
 import { defaultRegistry } from "../core/linter.js";
 import type { LintMessage, ReportSummary } from "../core/types.js";
-import { ensureGazetteer, fixedText, lintReport, pastedReport, previousReport, readReport, understand, type Locale, type PageSettings, type Report } from "./lint.js";
+import { ensureGazetteer, warmUp, fixedText, lintReport, pastedReport, previousReport, readReport, understand, type Locale, type PageSettings, type Report } from "./lint.js";
 import type { MappedTable } from "../model/types.js";
 import { t, type Word } from "./i18n.js";
 
@@ -545,6 +545,10 @@ function start(): void {
     rerender();
   });
   document.body.dataset.ready = "true";
+  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 200));
+  idle(() => {
+    if (!state.entries.length) warmUp();
+  });
 }
 
 start();
