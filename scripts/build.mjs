@@ -10,7 +10,8 @@
 // Bundling itself is what makes a cold start cheap: Node 20's module loader pays per file, and yargs
 // alone is ~75 ms unbundled.
 import { build } from "esbuild";
-import { rmSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve as resolvePath } from "node:path";
 
 // The packages kept out of dist/cli.cjs, each bundled into dist/vendor/<name>.cjs.
 const VENDORED = [
@@ -112,4 +113,66 @@ for (const spec of VENDORED) {
     },
     outfile: `dist/${vendorFile(spec)}`,
   });
+}
+
+// dist/web/: the page (`reportlint --web`, or any static host). The pure core runs in the browser;
+// its Node-only imports go to small stand-ins (src/web/node-shims.ts), and the data it reads from
+// disk in Node is copied beside the page and fetched on first need: the place-name index
+// (data/gazetteer-*.txt, before the first report is linted) and the CMaps (a PDF whose Chinese font
+// is not embedded). Word, PDF, HTML and Markdown support are chunks of their own, loaded with the
+// first file of their kind.
+const nodeShims = {
+  name: "node-shims",
+  setup(b) {
+    b.onResolve({ filter: /^node:(fs|path|url)$/ }, () => ({ path: resolvePath("src/web/node-shims.ts") }));
+  },
+};
+await build({
+  entryPoints: { app: "src/web/app.ts" },
+  outdir: "dist/web",
+  bundle: true,
+  splitting: true,
+  format: "esm",
+  platform: "browser",
+  target: ["chrome110", "firefox115", "safari16"],
+  minify: true,
+  legalComments: "none",
+  logLevel: "warning",
+  chunkNames: "chunks/[name]-[hash]",
+  inject: ["src/web/buffer-shim.ts"],
+  // The example report the page lints once while idle (src/web/lint.ts, warmUp).
+  loader: { ".txt": "text" },
+  plugins: [nodeShims],
+});
+for (const f of ["index.html", "style.css"]) copyFileSync(`src/web/${f}`, `dist/web/${f}`);
+mkdirSync("dist/web/data/cmaps", { recursive: true });
+for (const f of readdirSync("data")) if (/^gazetteer-.*\.txt$/.test(f)) copyFileSync(`data/${f}`, `dist/web/data/${f}`);
+for (const f of readdirSync("data/cmaps")) if (f.endsWith(".bcmap") || f === "LICENSE") copyFileSync(`data/cmaps/${f}`, `dist/web/data/cmaps/${f}`);
+writeFileSync("dist/web/rules.json", JSON.stringify(ruleDocs("docs/rules")));
+
+/** Each rule's doc page (docs/rules/<id>.md) → why (the first paragraph of 检查什么), 正例, 反例. */
+function ruleDocs(dir) {
+  const docs = {};
+  for (const f of readdirSync(dir)) {
+    if (!f.endsWith(".md") || f === "README.md") continue;
+    const sections = new Map();
+    for (const part of readFileSync(`${dir}/${f}`, "utf8").split(/^## /m).slice(1)) {
+      const nl = part.indexOf("\n");
+      sections.set(part.slice(0, nl).trim(), part.slice(nl + 1));
+    }
+    // The first paragraph, and the one after it when the first leads into it ("…at the offending words:").
+    const firstParagraph = (s = "") => {
+      const [a = "", b] = s.trim().split(/\n\s*\n/);
+      const text = /[:：]$/.test(a.trim()) && b && !b.startsWith("|") ? `${a}\n${b}` : a;
+      // Shown as plain text: lines joined (list items kept on lines of their own), no Markdown marks.
+      return text.replace(/[ \t]*\n[ \t]*(?![-*] )/g, " ").replace(/\*\*|`/g, "");
+    };
+    const firstBlock = (s = "") => /```[^\n]*\n([\s\S]*?)```/.exec(s)?.[1];
+    docs[f.slice(0, -3)] = {
+      why: firstParagraph(sections.get("检查什么 What it checks")),
+      valid: firstBlock(sections.get("正例 Valid")),
+      invalid: firstBlock(sections.get("反例 Invalid")),
+    };
+  }
+  return docs;
 }

@@ -31,6 +31,12 @@ export interface CliOptions {
   reportUnusedDisableDirectives: boolean;
   /** --previous: last year's report (a file) or the folder of last year's reports. */
   previous?: string;
+  /** --web: serve the page that lints reports in the browser (src/cli/web.ts). */
+  web: boolean;
+  /** false with --no-open: --web does not open the browser. */
+  open: boolean;
+  /** --port for --web (default: a free port). */
+  port?: number;
 }
 
 interface OptionSpec {
@@ -69,6 +75,9 @@ export const OPTIONS: Record<string, OptionSpec> = {
   lsp: { type: "boolean", default: false, describe: "作为语言服务器运行（LSP，标准输入输出）Run as a language server over stdio" },
   "inline-config": { type: "boolean", default: true, describe: "遵从报告中的 reportlint-disable 注释（--no-inline-config 关闭）Obey reportlint-disable comments" },
   "report-unused-disable-directives": { type: "boolean", default: false, describe: "把未使用的 reportlint-disable 注释报告为错误 Report unused disable directives as errors" },
+  web: { type: "boolean", default: false, describe: "在浏览器中检查报告（本机网页，报告不上传）Open a local page that checks reports in the browser (nothing is uploaded)" },
+  open: { type: "boolean", default: true, describe: "配合 --web：打开浏览器（--no-open 关闭）With --web: open the default browser" },
+  port: { type: "number", describe: "配合 --web：端口（默认任一空闲端口）With --web: the port (default: a free one)" },
   previous: {
     type: "string",
     describe: "上年报告（跨年度检查；检查多份报告时给出上年报告所在文件夹，按机关名称对应）Last year's report, for the cross-year checks (a folder: matched by organisation)",
@@ -156,5 +165,8 @@ export async function parseArgs(argv: string[], version: string): Promise<CliOpt
     inlineConfig: parsed["inline-config"],
     reportUnusedDisableDirectives: parsed["report-unused-disable-directives"],
     previous: parsed.previous,
+    web: parsed.web,
+    open: parsed.open,
+    port: parsed.port,
   };
 }

@@ -1,7 +1,8 @@
 // Entry point of the built CLI: bundled to dist/cli.cjs, which bin/reportlint.js compiles (with a
 // code cache) and calls. CommonJS, not ESM, because only a script's compiled code can be cached on
 // Node 20 (see bin/reportlint.js).
-import { runCli } from "./run.js";
+import { runCli, VERSION } from "./run.js";
+import { parseArgs } from "./args.js";
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -21,6 +22,7 @@ export async function main(argv: string[]): Promise<MainResult> {
     (await import("../lsp/server.js")).startLanguageServer();
     return { exitCode: 0, lintedFiles: 0 };
   }
+  if (argv.includes("--web") && !argv.some((a) => /^(-h|--help|-v|--version)$/.test(a))) return { exitCode: await web(argv), lintedFiles: 0 };
   let lintedFiles = 0;
   const exitCode = await runCli(argv, {
     stdout: (s) => process.stdout.write(s),
@@ -34,4 +36,22 @@ export async function main(argv: string[]): Promise<MainResult> {
     linted: (n) => (lintedFiles += n),
   });
   return { exitCode, lintedFiles };
+}
+
+/** `reportlint --web [--no-open] [--port N]`: the local page (src/cli/web.ts), until Ctrl-C. */
+async function web(argv: string[]): Promise<number> {
+  const stderr = (s: string) => process.stderr.write(s);
+  let opts;
+  try {
+    const parsed = await parseArgs(argv, VERSION);
+    if ("exit" in parsed) return parsed.exit;
+    opts = parsed;
+    if (opts.patterns.length) throw new Error(`--web takes no files (got ${opts.patterns.join(" ")}): choose them in the page`);
+    if (opts.port !== undefined && !(Number.isInteger(opts.port) && opts.port >= 0 && opts.port <= 65535)) throw new Error(`--port must be a whole number from 0 to 65535 (got ${opts.port})`);
+  } catch (err) {
+    stderr(`reportlint: ${err instanceof Error ? err.message : String(err)}\nreportlint --help 查看用法 / for usage\n`);
+    return 2;
+  }
+  const { runWeb } = await import("./web.js");
+  return runWeb({ open: opts.open, port: opts.port }, { stdout: (s) => process.stdout.write(s), stderr });
 }

@@ -15,7 +15,9 @@ export async function renderDocx(bytes: Uint8Array): Promise<RenderedDocument> {
   checkSignature(bytes);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
-    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, {
+    // mammoth's Node build reads `buffer`, its browser build (the web page) `arrayBuffer`; both unzip the bytes as they are.
+    const input = { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), arrayBuffer: bytes };
+    result = await mammoth.convertToHtml(input, {
       ignoreEmptyParagraphs: false,
       // Images are counted, not read: an empty src spares base64-encoding every picture.
       convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: "" })),

@@ -27,6 +27,12 @@ export interface PdfOptions {
   cMapDir?: string;
 }
 
+/** Where pdf.js fetches the CMaps from instead of data/cmaps (a browser page: a URL of its own origin). */
+let cMapUrl: string | undefined;
+export function setCMapUrl(url: string | undefined): void {
+  cMapUrl = url;
+}
+
 interface Item {
   str: string;
   x: number;
@@ -101,7 +107,7 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Page[]
   let doc: Awaited<ReturnType<typeof getDocumentProxy>>;
   try {
     doc = await getDocumentProxy(new Uint8Array(bytes), {
-      cMapUrl: dirUrl(options.cMapDir ?? join(packageRoot(), "data/cmaps")),
+      cMapUrl: cMapUrl && !options.cMapDir ? cMapUrl : dirUrl(options.cMapDir ?? join(packageRoot(), "data/cmaps")),
       cMapPacked: true,
       // Text only: no fonts are loaded for drawing, no standard font data is needed.
       disableFontFace: true,

@@ -11,6 +11,18 @@ import { parseGazetteer, type Gazetteer } from "./index.js";
 export const GAZETTEER_FILE = "data/gazetteer-2023.txt";
 
 let cached: Gazetteer | undefined;
+/** The gazetteer's text given from outside (the web page fetches it), read instead of the data file. */
+let provided: string | undefined;
+
+/**
+ * Use `text` as the gazetteer instead of reading data/gazetteer-2023.txt: where there is no file
+ * system (a browser). undefined goes back to the file. The rules stay synchronous: the caller gets
+ * the text before linting.
+ */
+export function provideGazetteerText(text: string | undefined): void {
+  provided = text;
+  cached = undefined;
+}
 
 /** The folder holding reportlint's package.json, found upwards from `from`. */
 export function packageRoot(from: string = fileURLToPath(import.meta.url)): string {
@@ -36,6 +48,7 @@ export function packageRoot(from: string = fileURLToPath(import.meta.url)): stri
  * looked up in the text on demand, see index.ts).
  */
 export function loadGazetteer(): Gazetteer {
+  if (cached === undefined && provided !== undefined) cached = parseGazetteer(provided);
   cached ??= parseGazetteer(readFileSync(join(packageRoot(), GAZETTEER_FILE), "utf8"));
   return cached;
 }
