@@ -293,7 +293,7 @@ function joinBrokenCells(toks: Tok[], text: string): void {
       const n = toks[j];
       if (n.kind === "empty" && n.row >= 0 && (n.row === t.row || n.row === toks[j + 1]?.row)) continue; // padding fields around the break
       if (n.kind !== "fragment" || !n.norm || !nextLine(text, prevEnd, n.start)) break;
-      const firstOfRow = n.row >= 0 && firstNonEmptyInRow(toks, j) === j;
+      const firstOfRow = n.row >= 0 && isFirstNonEmptyInRow(toks, j);
       if (n.row >= 0 && !firstOfRow) break;
       joined += n.norm;
       pieces++;
@@ -317,7 +317,7 @@ function joinBrokenCells(toks: Tok[], text: string): void {
  */
 function labelBeforeValues(toks: Tok[], i: number, text: string): void {
   const t = toks[i];
-  if (t.row < 0 || firstNonEmptyInRow(toks, i) !== i) return;
+  if (t.row < 0 || !isFirstNonEmptyInRow(toks, i)) return;
   let end = i;
   let values = 0;
   while (end + 1 < toks.length && toks[end + 1].row === t.row) if (toks[++end].kind !== "empty") values++;
@@ -340,11 +340,10 @@ function nextNonEmptyInRow(toks: Tok[], i: number): number {
   return -1;
 }
 
-function firstNonEmptyInRow(toks: Tok[], j: number): number {
-  let k = j;
-  while (k > 0 && toks[k - 1].row === toks[j].row) k--;
-  while (k < j && toks[k].kind === "empty") k++;
-  return k;
+/** No cell before toks[j] in its row holds text. Walks back only to the nearest such cell, so a row of many cells stays linear. */
+function isFirstNonEmptyInRow(toks: Tok[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && toks[k].row === toks[j].row; k--) if (toks[k].kind !== "empty") return false;
+  return true;
 }
 
 /** toks[i] becomes the label `norm` made of toks[i..j]; it takes the row place of toks[j]. */
