@@ -227,6 +227,30 @@ describe("extends", () => {
     expect(err.filePath).toBe(path.join(root, "b.json"));
   });
 
+  it("resolves a file extended from many places once: a diamond 20 levels deep", async () => {
+    // Each level names the next twice: followed path by path, that is 2^20 files to read.
+    const files: Record<string, object> = { ".reportlintrc.json": { extends: ["./c1.json", "./c1.json"] } };
+    for (let i = 1; i < 20; i++) files[`c${i}.json`] = { extends: [`./c${i + 1}.json`, `./c${i + 1}.json`], settings: { [`k${i}`]: i } };
+    files["c20.json"] = { extends: [], rules: { "opt-in": "error" }, settings: { county: "乙县" } };
+    const root = makeTree(files);
+    const l = loader(root);
+    const loaded = await l.loadedConfigFor(path.join(root, "r.md"));
+    expect(loaded?.layers.length).toBe(21);
+    const { resolved } = await l.forFile(path.join(root, "r.md"));
+    expect(resolved.rules).toEqual({ "opt-in": [2] });
+    expect(resolved.settings).toMatchObject({ county: "乙县", k1: 1, k19: 19 });
+  });
+
+  it("a file extended twice counts where it was named last", async () => {
+    const root = makeTree({
+      ".reportlintrc.json": { extends: ["./base.json", "./mid.json", "./base.json"] },
+      "base.json": { extends: [], settings: { county: "甲县" } },
+      "mid.json": { extends: [], settings: { county: "乙县", organization: "乙县人民政府" } },
+    });
+    const { resolved } = await loader(root).forFile(path.join(root, "r.md"));
+    expect(resolved.settings).toEqual({ county: "甲县", organization: "乙县人民政府" });
+  });
+
   it("detects a config that extends itself", async () => {
     const root = makeTree({ ".reportlintrc.json": { extends: "./.reportlintrc.json" } });
     const err = await configError(loader(root).forFile(path.join(root, "r.md")));
