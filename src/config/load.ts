@@ -354,12 +354,43 @@ function parseJson(text: string, filePath: string): unknown {
   }
 }
 
+/** The most values a YAML config may hold once its aliases are expanded (a real config has a few hundred). */
+export const MAX_YAML_VALUES = 100_000;
+
+/**
+ * Reject a YAML document whose aliases expand beyond MAX_YAML_VALUES values (a "billion laughs"
+ * bomb: each level names the one below several times) or refer to a value inside themselves (a
+ * cyclic alias): either would hang or overflow whatever walks the config next (merging,
+ * --print-config, the cache's hash). Walks without recursion, so deep nesting cannot overflow here.
+ */
+function checkYamlSize(value: unknown, filePath: string): void {
+  let count = 0;
+  const open = new Set<object>();
+  const stack: Array<{ value: unknown; leave: boolean }> = [{ value, leave: false }];
+  while (stack.length) {
+    const { value: v, leave } = stack.pop()!;
+    if (leave) {
+      open.delete(v as object);
+      continue;
+    }
+    if (++count > MAX_YAML_VALUES) throw new ConfigError(`invalid YAML: aliases expand to more than ${MAX_YAML_VALUES} values`, filePath);
+    if (typeof v !== "object" || v === null) continue;
+    if (open.has(v)) throw new ConfigError("invalid YAML: an alias refers to a value that contains it (a cycle)", filePath);
+    open.add(v);
+    stack.push({ value: v, leave: true });
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: child, leave: false });
+  }
+}
+
 function parseYaml(text: string, filePath: string): unknown {
   // Called only from cosmiconfig's loaders, so the module is loaded by then.
   const yamlLoader = cosmiconfigModule!.defaultLoaders[".yaml"] as (filepath: string, content: string) => unknown;
   try {
-    return yamlLoader(filePath, stripBom(text));
+    const parsed = yamlLoader(filePath, stripBom(text));
+    checkYamlSize(parsed, filePath);
+    return parsed;
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     // js-yaml's YAMLException: `reason` is the problem, `mark` its 0-based line and column.
     const e = err as { reason?: string; mark?: { line: number; column: number }; message?: string };
     const where = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";

@@ -347,6 +347,24 @@ describe("broken configs", () => {
     expect(three.err.message).toMatch(/invalid severity 3/);
   });
 
+  it("a YAML alias bomb and a cyclic alias are rejected, naming the file", async () => {
+    // Nine values at each of nine levels: 9^9 (387 million) once the aliases are expanded.
+    const lines = ["settings:", "  organization: 甲市人民政府", "  a0: &a0 [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 10; i++) lines.push(`  a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]`);
+    const bomb = await errorFor(".reportlintrc.yaml", lines.join("\n") + "\n");
+    expect(bomb.err.message).toBe("invalid YAML: aliases expand to more than 100000 values");
+    expect(bomb.err.filePath).toBe(bomb.configPath);
+    const cycle = await errorFor(".reportlintrc.yml", "settings: &s\n  organization: 甲市人民政府\n  self: *s\n");
+    expect(cycle.err.message).toBe("invalid YAML: an alias refers to a value that contains it (a cycle)");
+    expect(cycle.err.filePath).toBe(cycle.configPath);
+  });
+
+  it("YAML aliases that stay small are fine", async () => {
+    const root = makeTree({ ".reportlintrc.yaml": "settings:\n  organization: &org 甲市人民政府\n  county: *org\n" });
+    const { resolved } = await loader(root).forFile(path.join(root, "r.md"));
+    expect(resolved.settings).toMatchObject({ organization: "甲市人民政府", county: "甲市人民政府" });
+  });
+
   it("bad JSON: the parser's message with line and column", async () => {
     const { err, configPath } = await errorFor(".reportlintrc.json", '{\n  "rules": {\n    "max-len": "warn",\n  }\n}\n');
     expect(err.message).toBe("invalid JSON at line 4, column 3: Expected double-quoted property name");
