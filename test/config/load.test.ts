@@ -251,6 +251,23 @@ describe("extends", () => {
     expect(resolved.settings).toEqual({ county: "甲县", organization: "乙县人民政府" });
   });
 
+  it("extends naming a file that is not a config names the file and the problem, never what it holds", async () => {
+    const cases: Record<string, string> = {
+      "secret.txt": "s3cret-token-value\n",
+      "accounts.yaml": "admin: hunter2\nbackup: s3cret-token-value\n",
+      "list.yaml": "- s3cret-token-value\n",
+      "value.json": '"s3cret-token-value"',
+      "number.json": "424242",
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      const root = makeTree({ ".reportlintrc.json": { extends: `./${name}` }, [name]: content });
+      const err = await configError(loader(root).forFile(path.join(root, "r.md")));
+      expect(err.message, name).toMatch(/^(not a reportlint config|unsupported config file type)/);
+      expect(err.message, name).not.toMatch(/s3cret|hunter2|admin|backup|424242/);
+      if (!name.endsWith(".txt")) expect(err.filePath, name).toBe(path.join(root, name));
+    }
+  });
+
   it("detects a config that extends itself", async () => {
     const root = makeTree({ ".reportlintrc.json": { extends: "./.reportlintrc.json" } });
     const err = await configError(loader(root).forFile(path.join(root, "r.md")));
@@ -412,7 +429,7 @@ describe("broken configs", () => {
   it("wrong types", async () => {
     const cases: Array<[object | string, RegExp]> = [
       [{ rules: [] }, /^"rules" must be an object mapping rule ids .* \(got an array\)$/],
-      ["- a\n- b\n", /^a config must be an object \(got an array\)$/],
+      ["- a\n- b\n", /^not a reportlint config: a config must be an object \(got an array\)$/],
       [{ extends: 3 }, /^"extends" must be a non-empty string or a list of non-empty strings \(got number 3\)$/],
       [{ overrides: {} }, /^"overrides" must be a list/],
       [{ overrides: [{ rules: {} }] }, /^"overrides\[0\]" needs "files"/],
@@ -500,7 +517,7 @@ describe("JavaScript configs", () => {
   it("must export a plain object (a Promise of one is awaited)", async () => {
     const fn = makeTree({ "reportlint.config.mjs": "export default () => ({});\n" });
     const err = await configError(loader(fn).forFile(path.join(fn, "r.md")));
-    expect(err.message).toBe("a config must be an object (got a function)");
+    expect(err.message).toBe("not a reportlint config: a config must be an object (got a function)");
     const later = makeTree({ "reportlint.config.mjs": 'export default Promise.resolve({ locale: "en" });\n' });
     expect((await loader(later).forFile(path.join(later, "r.md"))).resolved.locale).toBe("en");
   });
