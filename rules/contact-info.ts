@@ -3,6 +3,7 @@ import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { proseLines } from "../src/model/text/prose.js";
 import { foldWidthKeep, isDigit } from "../src/model/text/chars.js";
 import { matches } from "../src/model/text/regex.js";
+import { excerpt } from "../src/core/interpolate.js";
 
 // Labels, simplified and traditional (郵編, 聯系電話, 傳真).
 const POSTCODE_LABEL = /(?:邮政编码|郵政編碼|邮编|郵編)[ \u3000]*[:：]?[ \u3000]*/g;
@@ -92,7 +93,7 @@ export const contactInfo: Rule = {
         let j = i;
         while (j < s.length && (isDigit(s[j]) || (s[j] === " " && isDigit(s[j + 1])))) j++;
         const digits = s.slice(i, j).replace(/\s/g, "");
-        if (digits.length !== 6) context.report({ messageId: "postcode", data: { value: s.slice(i, j), count: digits.length }, loc: at(i, j) });
+        if (digits.length !== 6) context.report({ messageId: "postcode", data: { value: excerpt(s.slice(i, j)), count: digits.length }, loc: at(i, j) });
       }
       for (const m of matches(PHONE_LABEL, s)) {
         let i = m.index + m[0].length;
@@ -106,7 +107,7 @@ export const contactInfo: Rule = {
           const unit = s[num.end];
           if (unit !== undefined && /[人次件个条年月日号]/.test(unit) && num.digits.length < 7) break;
           const why = phoneProblem(num.raw, num.digits);
-          if (why) context.report({ messageId: "phone", data: { value: num.raw, why }, loc: at(i, num.end) });
+          if (why) context.report({ messageId: "phone", data: { value: excerpt(num.raw), why }, loc: at(i, num.end) });
           let k = num.end;
           if (s[k] === "、" || s[k] === "/" || s[k] === "或" || s[k] === "，" || s[k] === ",") k++;
           else break;
@@ -125,24 +126,32 @@ export const contactInfo: Rule = {
         while (b > i + 1 && ".．-".includes(s[b - 1])) b--;
         const value = s.slice(a, b);
         if (a === i || value.length < 3) continue; // "@" alone: a mention, not an address
-        if (!EMAIL_OK.test(value)) context.report({ messageId: "email", data: { value }, loc: at(a, b) });
+        if (!EMAIL_OK.test(value)) context.report({ messageId: "email", data: { value: excerpt(value) }, loc: at(a, b) });
         i = b;
       }
-      // Web addresses.
+      // Web addresses. A start inside the address before it is part of that one (one finding, and
+      // no rescan of a long run from each of its starts).
+      let urlEnd = 0;
       for (const m of matches(URL_START, s)) {
         const a = m.index;
+        if (a < urlEnd) continue;
         if (a > 0 && /[A-Za-z0-9.@/]/.test(s[a - 1])) continue;
         let b = a;
+        let hasDot = false;
         for (; b < s.length; b++) {
           const c = s[b];
-          if (/[A-Za-z0-9.:/\-_~?=&#%+．：／]/.test(c)) continue;
+          if (/[A-Za-z0-9.:/\-_~?=&#%+．：／]/.test(c)) {
+            if (c === "." || c === "．") hasDot = true;
+            continue;
+          }
           // A comma stands for the dots only in an address that has none: www,example,gov,cn.
-          if ((c === "," || c === "，") && /[A-Za-z]/.test(s[b + 1] ?? "") && !/[.．]/.test(s.slice(a, b))) continue;
+          if ((c === "," || c === "，") && /[A-Za-z]/.test(s[b + 1] ?? "") && !hasDot) continue;
           break;
         }
-        while (b > a && ".,，:：/".includes(s[b - 1]) && !s.slice(a, b).endsWith("//")) b--;
+        urlEnd = b;
+        while (b > a && ".,，:：/".includes(s[b - 1]) && !(b - 2 >= a && s[b - 2] === "/" && s[b - 1] === "/")) b--;
         const value = s.slice(a, b);
-        if (urlProblem(value)) context.report({ messageId: "url", data: { value }, loc: at(a, b) });
+        if (urlProblem(value)) context.report({ messageId: "url", data: { value: excerpt(value) }, loc: at(a, b) });
       }
     }
   },

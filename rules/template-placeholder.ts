@@ -2,6 +2,7 @@ import type { Rule } from "../src/core/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { joinedRuns, runSpan, type JoinedRun } from "../src/model/text/prose.js";
 import { isDigit, isHan, isHSpace, isLatin } from "../src/model/text/chars.js";
+import { excerpt } from "../src/core/interpolate.js";
 
 // Marks that stand for text still to be filled in.
 const X_CHARS = "XxＸｘ";
@@ -93,14 +94,17 @@ export const templatePlaceholder: Rule = {
 
     function check(run: JoinedRun): void {
       const t = run.text;
-      const reported: Array<[number, number]> = [];
+      // Characters already inside a finding: one cause, one finding (and a constant-time check per
+      // character instead of a walk over every earlier finding).
+      const taken = new Uint8Array(t.length);
       const report = (messageId: string, i: number, j: number, data: Record<string, string>): void => {
-        if (reported.some(([a, b]) => i < b && a < j)) return;
-        reported.push([i, j]);
+        for (let k = i; k < j; k++) if (taken[k]) return;
+        taken.fill(1, i, j);
         // A mark or an instruction is unfilled text for certain (error); a missing count is a warning (spec §7).
         context.report({ messageId, data, loc: runSpan(run, i, j), ...(messageId === "missingCount" ? {} : { severity: 2 as const }) });
       };
       // Jump from one character that can start a finding to the next (a native scan).
+      const sentences = new Sentences(t);
       const scan = CANDIDATE;
       scan.lastIndex = 0;
       for (let hit = scan.exec(t); hit; hit = scan.exec(t)) {
@@ -128,14 +132,10 @@ export const templatePlaceholder: Rule = {
             }
             if (ok && len >= 2 && !(isHan(t[i - 1]) || isHan(t[j]) || t[j] === "年" || isDigit(t[i - 1]))) ok = false;
           } else if (group === CIRCLE_CHARS) {
-            // 〇〇 inside a Chinese numeral (二〇〇八年) is two zeros.
-            let p = i;
-            while (p > 0 && CN_NUMERAL.includes(t[p - 1])) p--;
-            let q = j;
-            while (q < t.length && CN_NUMERAL.includes(t[q])) q++;
-            if (p < i || q > j) ok = false;
+            // 〇〇 inside a Chinese numeral (二〇〇八年) is two zeros: a numeral character on either side.
+            if ((i > 0 && CN_NUMERAL.includes(t[i - 1])) || (j < t.length && CN_NUMERAL.includes(t[j]))) ok = false;
           }
-          if (ok) report("mark", a, b, { text: t.slice(a, b) });
+          if (ok) report("mark", a, b, { text: excerpt(t.slice(a, b)) });
           scan.lastIndex = j;
           continue;
         }
@@ -156,8 +156,8 @@ export const templatePlaceholder: Rule = {
         // A count missing before a measure word.
         const m = MEASURES.find((w) => t.startsWith(w, i));
         if (m) {
-          const found = missingCount(t, i, m);
-          if (found) report("missingCount", found[0], found[1], { text: t.slice(found[0], found[1]).replace(/\s+/g, " "), measure: m });
+          const found = missingCount(t, i, m, sentences);
+          if (found) report("missingCount", found[0], found[1], { text: excerpt(t.slice(found[0], found[1]).replace(/\s+/g, " ")), measure: m });
           scan.lastIndex = i + m.length;
         }
       }
@@ -170,7 +170,7 @@ export const templatePlaceholder: Rule = {
  * Two shapes: white space where the number was (主动公开信息 条); or a clause "…名词+条" among
  * counted clauses of the same sentence (累计悬挂条幅条，发放宣传单页2000余份).
  */
-function missingCount(t: string, i: number, m: string): [number, number] | null {
+function missingCount(t: string, i: number, m: string, sentences: Sentences): [number, number] | null {
   const after = t[i + m.length];
   const endsClause = after === undefined || "，,。；;、）)".includes(after);
   // The measure word itself followed by more Han text is a word (条例, 件数, 项目).
@@ -191,23 +191,65 @@ function missingCount(t: string, i: number, m: string): [number, number] | null 
   const clause = t.slice(a, i + m.length);
   if (clause.length < 4 || NEGATION.test(clause)) return null;
   // A sibling clause in the same sentence carries its count: the list is one of counts.
-  let s = a;
-  while (s > 0 && !"。；;！？!?".includes(t[s - 1])) s--;
-  let e = i + m.length;
-  while (e < t.length && !"。；;！？!?".includes(t[e])) e++;
-  const sentence = t.slice(s, e);
-  const clauses = sentence.split(/[，,、；;：:]/).map((c) => c.trim());
-  const counted = clauses.filter((c) => COUNTED.test(c));
+  const counted = sentences.at(i);
   if (!COUNT_WORDS.test(clause)) {
     // 户, 家, 名 end many nouns of their own (监测户, 企业家, 姓名): without a verb of counting, not read.
     if (m === "户" || m === "家" || m === "名") return null;
     // No verb of counting: an enumeration of "noun + count + the same measure word"
     // (其中概况信息条，政策文件12条) still says this noun lost its count — when a sibling names
     // its own noun before its count (政策文件12条), not a bare number.
-    const sameMeasure = counted.filter((c) => c.endsWith(m) && /[\u4e00-\u9fff]{2}\s*\d+\s*(?:余|多)?\S{1,2}$/.test(c) && c !== clause.trim());
-    return sameMeasure.length > 0 ? [a, i + m.length] : null;
+    const siblings = [...counted.namedByMeasure.get(m) ?? []];
+    return siblings.some((c) => c !== clause.trim()) ? [a, i + m.length] : null;
   }
   // Without a counted sibling, a total word in the clause says a count belongs there: 共收到申请件.
-  if (counted.length === 0 && !TOTAL_WORDS.test(clause)) return null;
+  if (counted.count === 0 && !TOTAL_WORDS.test(clause)) return null;
   return [a, i + m.length];
 }
+
+interface CountedClauses {
+  /** How many clauses of the sentence end in a count and a measure word. */
+  count: number;
+  /** For each measure word, up to two distinct counted clauses that name their noun (政策文件12条). */
+  namedByMeasure: Map<string, Set<string>>;
+}
+
+/**
+ * The counted clauses of the sentence around an offset, worked out once per sentence: a long
+ * sentence with many measure words is read once, not once per measure word.
+ */
+class Sentences {
+  private start = -1;
+  private end = -1;
+  private current: CountedClauses = { count: 0, namedByMeasure: new Map() };
+  constructor(private readonly t: string) {}
+
+  at(i: number): CountedClauses {
+    if (i >= this.start && i < this.end) return this.current;
+    const t = this.t;
+    let s = i;
+    while (s > 0 && !SENTENCE_STOP.includes(t[s - 1])) s--;
+    let e = i;
+    while (e < t.length && !SENTENCE_STOP.includes(t[e])) e++;
+    const current: CountedClauses = { count: 0, namedByMeasure: new Map() };
+    for (const raw of t.slice(s, e).split(/[，,、；;：:]/)) {
+      const c = raw.trim();
+      if (!COUNTED.test(c)) continue;
+      current.count++;
+      if (!NAMED_COUNT.test(c)) continue;
+      for (const m of MEASURES) {
+        if (!c.endsWith(m)) continue;
+        const set = current.namedByMeasure.get(m) ?? new Set<string>();
+        if (set.size < 2) set.add(c);
+        current.namedByMeasure.set(m, set);
+      }
+    }
+    this.start = s;
+    this.end = e;
+    this.current = current;
+    return current;
+  }
+}
+
+const SENTENCE_STOP = "。；;！？!?";
+/** A counted clause that names its noun before the count: 政策文件12条 (not a bare 12条). */
+const NAMED_COUNT = /[\u4e00-\u9fff]{2}\s*\d+\s*(?:余|多)?\S{1,2}$/;

@@ -94,10 +94,30 @@ export async function resolveCacheLocation(location: string | undefined, cwd: st
 /** A cache file that could not be written; the run's results are not affected. */
 export class CacheWriteError extends Error {}
 
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
+const isPosition = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+const isOptional = (v: unknown, type: "string" | "number" | "boolean"): boolean => v === undefined || typeof v === type;
+
+/** A stored message with every field of the type the formatters read (a hand-edited or foreign file may hold anything). */
+function isMessage(v: unknown): v is LintMessage {
+  if (!isObject(v)) return false;
+  if (!(v.ruleId === null || typeof v.ruleId === "string") || (v.severity !== 1 && v.severity !== 2) || typeof v.message !== "string") return false;
+  if (![v.line, v.column, v.endLine, v.endColumn].every(isPosition)) return false;
+  if (!isOptional(v.messageId, "string") || !isOptional(v.fatal, "boolean") || !isOptional(v.place, "string")) return false;
+  if (v.fix === undefined) return true;
+  if (!isObject(v.fix) || typeof v.fix.text !== "string" || !Array.isArray(v.fix.range)) return false;
+  return v.fix.range.length === 2 && v.fix.range.every(isPosition);
+}
+
+function isSummary(v: unknown): v is ReportSummary {
+  if (!isObject(v) || typeof v.format !== "string") return false;
+  return isOptional(v.title, "string") && isOptional(v.organization, "string") && isOptional(v.year, "number") && (v.layout === undefined || v.layout === "2019" || v.layout === "2021");
+}
+
 function isEntry(v: unknown): v is Entry {
-  if (!v || typeof v !== "object") return false;
-  const e = v as Record<string, unknown>;
-  return typeof e.content === "string" && typeof e.config === "string" && Array.isArray(e.messages);
+  if (!isObject(v)) return false;
+  if (typeof v.content !== "string" || typeof v.config !== "string" || !Array.isArray(v.messages)) return false;
+  return v.messages.every(isMessage) && (v.report === undefined || isSummary(v.report));
 }
 
 export class LintCache {

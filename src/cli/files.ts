@@ -1,7 +1,7 @@
 // Command-line paths → the report files to lint. Folders expand recursively; globs expand with
 // tinyglobby. Problems with a path (missing, unreadable, a symlink loop) are returned, not thrown,
 // so the other files are still linted.
-import { readdir, realpath, stat } from "node:fs/promises";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { resolve, join } from "node:path";
 
 export const REPORT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"];
@@ -18,6 +18,28 @@ export interface PathProblem {
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(["node_modules", ".git"]);
+
+// Node reads file names as UTF-8: bytes that are not (a name written in GBK, say) become U+FFFD,
+// and the name it gives back then opens nothing. Such a file is reported, not silently lost.
+const NOT_UTF8_NAME = "文件名不是有效的 UTF-8（例如 GBK 编码的文件名），无法打开；请将文件重命名 / the file name is not valid UTF-8 (a GBK name, say) and cannot be opened; rename the file";
+
+async function lstatExists(full: string): Promise<boolean> {
+  return lstat(full).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** True when `full` holds U+FFFD because its name on disk is not UTF-8 (the decoded name does not exist). */
+async function isUndecodableName(full: string): Promise<boolean> {
+  if (!full.includes("\ufffd")) return false;
+  try {
+    await stat(full);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === "ENOENT";
+  }
+}
 
 function isReportFile(path: string): boolean {
   const name = path.slice(Math.max(path.lastIndexOf("/"), path.lastIndexOf("\\")) + 1);
@@ -59,7 +81,9 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
       problems.push({
         path: abs,
         message:
-          code === "ENOENT"
+          code === "ENOENT" && abs.includes("\ufffd")
+            ? NOT_UTF8_NAME
+            : code === "ENOENT"
             ? "文件或文件夹不存在 / no such file or folder"
             : code === "ELOOP"
               ? "符号链接循环 / a symbolic link loop"
@@ -109,10 +133,11 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
         else if (isReportFile(entry.name)) add(full, false);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? "符号链接循环 / a symbolic link loop" : "符号链接失效 / a broken symbolic link" });
+        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? "符号链接循环 / a symbolic link loop" : (await isUndecodableName(full)) && !(await lstatExists(full)) ? NOT_UTF8_NAME : "符号链接失效 / a broken symbolic link" });
       }
     } else if (isReportFile(entry.name)) {
-      add(full, false);
+      if (await isUndecodableName(full)) problems.push({ path: full, message: NOT_UTF8_NAME });
+      else add(full, false);
     }
   }
 }

@@ -1,7 +1,8 @@
-// Writing a fixed file back: atomically (a temporary file in the same folder, then rename), in the
-// file's own encoding with its byte-order mark, keeping its permissions. A file whose encoding
-// cannot be written back exactly is refused, never damaged.
-import { open, rename, stat, unlink } from "node:fs/promises";
+// Writing a fixed file back: atomically (a temporary file beside it, then rename), in the file's own
+// encoding with its byte-order mark, keeping its mode and owner, through symbolic links. A file
+// whose encoding cannot be written back exactly, or that may not be written, is refused, never damaged.
+import { constants } from "node:fs";
+import { access, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Decoded } from "../decode/index.js";
 
@@ -23,20 +24,64 @@ export function encode(text: string, decoded: Pick<Decoded, "encoding" | "bom">)
   }
 }
 
+/** A file --fix may not write: read-only, or not the user's to write. The file is left as it is. */
+export class NotWritableError extends Error {}
+
+/**
+ * Write the fixed bytes of `filePath` as an editor would:
+ * - through a symbolic link, to the file it points to (the link stays a link);
+ * - refused (NotWritableError) when the file is read-only (no write bit, even for root) or the
+ *   user may not write it;
+ * - atomically (a temporary file beside the target, then a rename) with the target's mode and,
+ *   where the process may set it, its owner and group; where the rename could not keep them
+ *   (another user's file in a folder we may write to) or the file has other hard links (a rename
+ *   would break them), the bytes are written in place instead, which keeps the inode, its owner,
+ *   mode and links;
+ * - the temporary file is removed on every failure (a full disk, a failed rename).
+ */
 export async function writeAtomically(filePath: string, bytes: Buffer): Promise<void> {
-  const mode = (await stat(filePath)).mode;
-  const temp = join(dirname(filePath), `.${basename(filePath)}.reportlint-${process.pid}-${Date.now()}.tmp`);
-  const handle = await open(temp, "wx", mode & 0o777);
+  const target = await realpath(filePath);
+  const info = await stat(target);
+  if (!info.isFile()) throw new NotWritableError("not a regular file");
+  if ((info.mode & 0o222) === 0) throw new NotWritableError("the file is read-only (no write permission); make it writable to fix it");
   try {
-    await handle.writeFile(bytes);
+    await access(target, constants.W_OK);
+  } catch {
+    throw new NotWritableError("permission denied (you may not write this file)");
+  }
+  const uid = process.getuid?.();
+  const gid = process.getgid?.();
+  const sameOwner = uid === undefined || (info.uid === uid && info.gid === gid);
+  if (info.nlink > 1 || (!sameOwner && uid !== 0)) return writeInPlace(target, bytes);
+  const temp = join(dirname(target), `.${basename(target)}.reportlint-${process.pid}-${Date.now()}.tmp`);
+  let created = false;
+  try {
+    const handle = await open(temp, "wx", 0o600);
+    created = true;
+    try {
+      // The umask narrowed the mode open() set: set it again, and the owner when it is not ours (root).
+      await handle.chmod(info.mode & 0o7777);
+      if (!sameOwner) await handle.chown(info.uid, info.gid);
+      await handle.writeFile(bytes);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, target);
+  } catch (err) {
+    if (created) await unlink(temp).catch(() => {});
+    throw err;
+  }
+}
+
+/** Overwrite the file's own bytes: keeps its inode (hard links, owner, mode); not atomic. */
+async function writeInPlace(target: string, bytes: Buffer): Promise<void> {
+  const handle = await open(target, "r+");
+  try {
+    await handle.truncate(0);
+    await handle.write(bytes, 0, bytes.length, 0);
     await handle.sync();
   } finally {
     await handle.close();
-  }
-  try {
-    await rename(temp, filePath);
-  } catch (err) {
-    await unlink(temp).catch(() => {});
-    throw err;
   }
 }

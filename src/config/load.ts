@@ -111,6 +111,11 @@ export class ConfigLoader {
   readonly #nearestByFolder = new Map<string, Promise<{ filePath: string; raw: unknown } | null>>();
   /** config file path → the config with its extends chain followed. */
   readonly #loadedByPath = new Map<string, Promise<LoadedConfig>>();
+  /**
+   * real path of an extended file → its layers, worked out once: a file extended from several
+   * places (a diamond, each level naming the next twice) is read and resolved once, not once per path.
+   */
+  readonly #extendedByIdentity = new Map<string, Promise<{ layers: ConfigLayer[]; ignorePatterns: string[] }>>();
 
   /** Throws ConfigError when a --rule setting is invalid. */
   constructor(options: ConfigLoaderOptions) {
@@ -243,13 +248,18 @@ export class ConfigLoader {
         const cycle = [...seen.slice(seen.indexOf(targetIdentity)), targetIdentity].map((p) => this.#display(p));
         throw new ConfigError(`extends cycle: ${cycle.join(" → ")}`, filePath);
       }
-      const extended = await this.#followExtends(target, await this.#readConfigFile(target), seen);
-      layers.push(...extended.layers);
-      ignorePatterns.push(...extended.ignorePatterns);
+      let extended = this.#extendedByIdentity.get(targetIdentity);
+      if (!extended) {
+        extended = (async () => this.#followExtends(target, await this.#readConfigFile(target), seen))();
+        this.#extendedByIdentity.set(targetIdentity, extended);
+      }
+      const { layers: extendedLayers, ignorePatterns: extendedPatterns } = await extended;
+      layers.push(...extendedLayers);
+      ignorePatterns.push(...extendedPatterns);
     }
     layers.push({ kind: "config", config });
     ignorePatterns.push(...config.ignorePatterns);
-    return { layers, ignorePatterns };
+    return { layers: lastOccurrences(layers), ignorePatterns: lastOccurrences(ignorePatterns) };
   }
 
   /** Read and parse one config file named directly (--config or extends). */
@@ -274,6 +284,22 @@ export class ConfigLoader {
     const rel = relative(this.#cwd, p);
     return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
   }
+}
+
+/**
+ * Each item at its last place only. A layer applied again later sets again every key it set
+ * before, so its earlier places change nothing; without them a file extended twice at each of
+ * 20 levels gives 20 layers, not a million.
+ */
+function lastOccurrences<T>(items: T[]): T[] {
+  const seen = new Set<T>();
+  const out: T[] = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    if (seen.has(items[i])) continue;
+    seen.add(items[i]);
+    out.push(items[i]);
+  }
+  return out.reverse();
 }
 
 /** Any error from reading or parsing a config → a ConfigError naming the file. */
@@ -328,12 +354,43 @@ function parseJson(text: string, filePath: string): unknown {
   }
 }
 
+/** The most values a YAML config may hold once its aliases are expanded (a real config has a few hundred). */
+export const MAX_YAML_VALUES = 100_000;
+
+/**
+ * Reject a YAML document whose aliases expand beyond MAX_YAML_VALUES values (a "billion laughs"
+ * bomb: each level names the one below several times) or refer to a value inside themselves (a
+ * cyclic alias): either would hang or overflow whatever walks the config next (merging,
+ * --print-config, the cache's hash). Walks without recursion, so deep nesting cannot overflow here.
+ */
+function checkYamlSize(value: unknown, filePath: string): void {
+  let count = 0;
+  const open = new Set<object>();
+  const stack: Array<{ value: unknown; leave: boolean }> = [{ value, leave: false }];
+  while (stack.length) {
+    const { value: v, leave } = stack.pop()!;
+    if (leave) {
+      open.delete(v as object);
+      continue;
+    }
+    if (++count > MAX_YAML_VALUES) throw new ConfigError(`invalid YAML: aliases expand to more than ${MAX_YAML_VALUES} values`, filePath);
+    if (typeof v !== "object" || v === null) continue;
+    if (open.has(v)) throw new ConfigError("invalid YAML: an alias refers to a value that contains it (a cycle)", filePath);
+    open.add(v);
+    stack.push({ value: v, leave: true });
+    for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: child, leave: false });
+  }
+}
+
 function parseYaml(text: string, filePath: string): unknown {
   // Called only from cosmiconfig's loaders, so the module is loaded by then.
   const yamlLoader = cosmiconfigModule!.defaultLoaders[".yaml"] as (filepath: string, content: string) => unknown;
   try {
-    return yamlLoader(filePath, stripBom(text));
+    const parsed = yamlLoader(filePath, stripBom(text));
+    checkYamlSize(parsed, filePath);
+    return parsed;
   } catch (err) {
+    if (err instanceof ConfigError) throw err;
     // js-yaml's YAMLException: `reason` is the problem, `mark` its 0-based line and column.
     const e = err as { reason?: string; mark?: { line: number; column: number }; message?: string };
     const where = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";

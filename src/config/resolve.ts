@@ -172,6 +172,13 @@ function describeValue(v: unknown): string {
   return `${typeof v} ${JSON.stringify(v)}`;
 }
 
+/** The kind of a value without any of its content: for a file that may not be a config at all. */
+function describeType(v: unknown): string {
+  if (typeof v === "string") return "a string";
+  if (typeof v === "number" || typeof v === "boolean") return `a ${typeof v}`;
+  return describeValue(v);
+}
+
 /** A plain object (so a Promise or a Map exported by a JS config is not taken for an empty config). */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return Object.prototype.toString.call(v) === "[object Object]";
@@ -217,8 +224,16 @@ function unknownKey(key: string, valid: readonly string[], where: string, source
 
 /** Check a config as written (any value parsed from a file) and parse its rule entries. */
 export function normalizeConfigData(raw: unknown, registry: ReadonlyMap<string, Rule>, source?: string): NormalizedConfig {
-  if (!isPlainObject(raw)) throw new ConfigError(`a config must be an object (got ${describeValue(raw)})`, source);
-  for (const key of Object.keys(raw)) {
+  // The file may be anything `extends` named (a system file, say): say what it is, never what it holds.
+  if (!isPlainObject(raw)) throw new ConfigError(`not a reportlint config: a config must be an object (got ${describeType(raw)})`, source);
+  const keys = Object.keys(raw);
+  // Keys that are config keys, editor keys ($schema, $import) or near one (rulez) are a config with
+  // a mistake, named below; a file with none of them is something else, and its keys stay unsaid.
+  const configLike = (key: string) => (CONFIG_KEYS as readonly string[]).includes(key) || (EDITOR_KEYS as readonly string[]).includes(key) || key.startsWith("$") || closestNames(key, CONFIG_KEYS).length > 0;
+  if (keys.length > 0 && !keys.some(configLike)) {
+    throw new ConfigError(`not a reportlint config: none of its ${keys.length} keys is a config key; valid keys are: ${CONFIG_KEYS.join(", ")}`, source);
+  }
+  for (const key of keys) {
     if ((EDITOR_KEYS as readonly string[]).includes(key)) continue;
     if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknownKey(key, CONFIG_KEYS, "the config", source);
   }

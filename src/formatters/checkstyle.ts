@@ -2,7 +2,7 @@
 // import. Also home of the XML escaping the junit formatter shares.
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
-import { displayPath } from "./display-width.js";
+import { relativePath } from "./display-width.js";
 
 // Characters XML 1.0 cannot carry at all (controls other than tab, LF, CR; lone surrogates;
 // U+FFFE, U+FFFF) are dropped, since no escape makes them legal; so are DEL and the C1 controls,
@@ -33,7 +33,7 @@ function severity(message: LintMessage): "error" | "warning" {
 export const checkstyle: Formatter = (results, context) => {
   const out: string[] = [XML_DECLARATION, '<checkstyle version="4.3">'];
   for (const result of results) {
-    const open = `  <file name="${xmlAttr(displayPath(result.filePath, context.cwd))}"`;
+    const open = `  <file name="${xmlAttr(relativePath(result.filePath, context.cwd))}"`;
     if (result.messages.length === 0) {
       out.push(`${open} />`);
       continue;

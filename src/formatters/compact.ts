@@ -2,7 +2,7 @@
 // The words stay English in both locales so that editor problem matchers keep working.
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
-import { displayPath, singleLine } from "./display-width.js";
+import { displayPath, escapeControls, singleLine } from "./display-width.js";
 
 function messageType(message: LintMessage): "Error" | "Warning" {
   return message.fatal === true || message.severity === 2 ? "Error" : "Warning";
@@ -14,7 +14,7 @@ export const compact: Formatter = (results, context) => {
   for (const result of results) {
     const shownPath = displayPath(result.filePath, context.cwd);
     for (const message of result.messages) {
-      const rule = message.ruleId ? ` (${message.ruleId})` : "";
+      const rule = message.ruleId ? ` (${escapeControls(message.ruleId)})` : "";
       lines.push(
         `${shownPath}: line ${message.line || 0}, col ${message.column || 0}, ` +
           `${messageType(message)} - ${singleLine(message.message)}${rule}`,

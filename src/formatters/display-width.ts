@@ -41,11 +41,30 @@ export function singleLine(text: string): string {
   return text.replace(LINE_BREAKS, " ").replace(CONTROL_CHARS, "");
 }
 
+// Controls, line and paragraph separators, and the bidirectional overrides that reorder what a
+// terminal shows: a file name may hold any of them, and printed raw they would drive the terminal
+// (ESC, OSC) or forge output lines (a newline in a unix-format path).
+const UNSAFE_IN_PATH = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const NAMED_ESCAPES: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
+
+/** A file name safe to print: every control or reordering character shown as an escape (\n, \x1B, \u202E). */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE_IN_PATH, (c) => {
+    const code = c.charCodeAt(0);
+    return NAMED_ESCAPES[c] ?? (code < 0x100 ? `\\x${code.toString(16).toUpperCase().padStart(2, "0")}` : `\\u${code.toString(16).toUpperCase()}`);
+  });
+}
+
 /**
- * The path to show: relative to cwd when the file is inside it, otherwise as given.
+ * The path to show, escaped for a terminal (escapeControls): relative to cwd when the file is inside it, otherwise as given.
  * Only absolute inputs are compared, so node:path never falls back to process.cwd().
  */
 export function displayPath(filePath: string, cwd: string): string {
+  return escapeControls(relativePath(filePath, cwd));
+}
+
+/** Relative to cwd when the file is inside it, otherwise as given (not escaped: for structured formats). */
+export function relativePath(filePath: string, cwd: string): string {
   if (!path.isAbsolute(filePath) || !path.isAbsolute(cwd)) return filePath;
   const relative = path.relative(cwd, filePath);
   const outside = relative === ".." || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);

@@ -3,7 +3,7 @@
 import path from "node:path";
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
-import { displayPath } from "./display-width.js";
+import { relativePath } from "./display-width.js";
 
 // Controls other than tab, CR and LF (ESC above all) would reach the run's log as they are.
 const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
@@ -28,7 +28,7 @@ const positive = (n: number): boolean => Number.isInteger(n) && n >= 1;
 export const github: Formatter = (results, context) => {
   const lines: string[] = [];
   for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd).split(path.sep).join("/");
+    const file = relativePath(result.filePath, context.cwd).split(path.sep).join("/");
     for (const message of result.messages) {
       const props: string[] = [`file=${escapeProperty(file)}`];
       if (positive(message.line)) {

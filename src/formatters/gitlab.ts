@@ -4,7 +4,7 @@ import { nodeCrypto } from "../core/crypto.js";
 import path from "node:path";
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
-import { displayPath } from "./display-width.js";
+import { relativePath } from "./display-width.js";
 
 type Severity = "blocker" | "major" | "minor";
 
@@ -23,7 +23,7 @@ export const gitlab: Formatter = (results, context) => {
   const issues: Array<Record<string, unknown>> = [];
   const seen = new Map<string, number>();
   for (const result of results) {
-    const file = displayPath(result.filePath, context.cwd).split(path.sep).join("/");
+    const file = relativePath(result.filePath, context.cwd).split(path.sep).join("/");
     for (const message of result.messages) {
       const line = Number.isInteger(message.line) && message.line >= 1 ? message.line : 1;
       let print = fingerprint(file, message.ruleId, line, message.message);

@@ -12,7 +12,7 @@ import path from "node:path";
 import { SourceCode } from "../core/source-code.js";
 import type { LintMessage, LintResult, Locale, RuleMeta } from "../core/types.js";
 import type { Formatter, FormatterContext } from "./index.js";
-import { displayPath } from "./display-width.js";
+import { relativePath } from "./display-width.js";
 
 // ---------------------------------------------------------------------------------------------
 // Shared with the CSV formatter: what a report is called and what its problems are.
@@ -52,7 +52,7 @@ export interface ReportFacts {
 
 export function reportFacts(result: LintResult, cwd: string): ReportFacts {
   const report = result.report;
-  const shownPath = displayPath(result.filePath, cwd);
+  const shownPath = relativePath(result.filePath, cwd);
   const base = path.basename(result.filePath) || result.filePath;
   const ext = path.extname(result.filePath).slice(1).toLowerCase();
   const organization = report?.organization?.trim() ?? "";

@@ -3,7 +3,7 @@
 // a file without findings has one passing test case.
 import type { LintMessage, LintResult } from "../core/types.js";
 import type { Formatter } from "./index.js";
-import { displayPath } from "./display-width.js";
+import { relativePath } from "./display-width.js";
 import { XML_DECLARATION, xmlAttr, xmlText } from "./checkstyle.js";
 
 function kind(message: LintMessage): "error" | "warning" {
@@ -26,7 +26,7 @@ function testcase(message: LintMessage, classname: string): string {
 }
 
 function suite(result: LintResult, cwd: string): { xml: string; tests: number; failures: number; errors: number } {
-  const file = displayPath(result.filePath, cwd);
+  const file = relativePath(result.filePath, cwd);
   const errors = result.messages.filter((m) => m.fatal === true).length;
   const failures = result.messages.length - errors;
   const tests = Math.max(1, result.messages.length);

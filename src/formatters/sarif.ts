@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import type { LintMessage, RuleMeta } from "../core/types.js";
 import { DOCS_BASE_URL } from "../core/docs-url.js";
 import type { Formatter, FormatterContext } from "./index.js";
-import { displayPath } from "./display-width.js";
+import { relativePath } from "./display-width.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 /** The project's home page: the rule docs' repository. */
@@ -31,7 +31,7 @@ function encodeSegment(segment: string): string {
  * is not a path (`<stdin>`) as a relative reference.
  */
 export function artifactLocation(filePath: string, cwd: string): ArtifactLocation {
-  const shown = displayPath(filePath, cwd);
+  const shown = relativePath(filePath, cwd);
   if (path.isAbsolute(shown)) return { uri: pathToFileURL(shown).href };
   const segments = shown.split(path.sep === "/" ? "/" : /[\\/]/);
   return { uri: segments.map(encodeSegment).join("/"), uriBaseId: SRCROOT };

@@ -4,7 +4,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import { SourceCode } from "../core/source-code.js";
 import type { Locale, LintMessage, LintResult } from "../core/types.js";
 import type { Formatter, FormatterContext } from "./index.js";
-import { codePointWidth, displayPath, displayWidth, padEndToWidth, padStartToWidth, singleLine } from "./display-width.js";
+import { codePointWidth, displayPath, displayWidth, escapeControls, padEndToWidth, padStartToWidth, singleLine } from "./display-width.js";
 
 /** Widest source excerpt, ellipses included: long Chinese paragraphs are often one line. */
 const MAX_SOURCE_WIDTH = 80;
@@ -124,7 +124,7 @@ function formatFile(result: LintResult, context: FormatterContext, chalk: ChalkI
     column: String(message.column || 0),
     severity: isError(message) ? texts.error : texts.warning,
     text: singleLine(message.message),
-    ruleId: message.ruleId ?? "",
+    ruleId: escapeControls(message.ruleId ?? ""),
   }));
   const lineWidth = Math.max(...rows.map((row) => row.line.length));
   const columnWidth = Math.max(...rows.map((row) => row.column.length));

@@ -2,7 +2,7 @@
 // annotations understand. The words stay English in both locales for those parsers.
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
-import { displayPath, singleLine } from "./display-width.js";
+import { displayPath, escapeControls, singleLine } from "./display-width.js";
 
 function messageType(message: LintMessage): "Error" | "Warning" {
   return message.fatal === true || message.severity === 2 ? "Error" : "Warning";
@@ -14,7 +14,7 @@ export const unix: Formatter = (results, context) => {
   for (const result of results) {
     const shownPath = displayPath(result.filePath, context.cwd);
     for (const message of result.messages) {
-      const rule = message.ruleId ? `/${message.ruleId}` : "";
+      const rule = message.ruleId ? `/${escapeControls(message.ruleId)}` : "";
       lines.push(
         `${shownPath}:${message.line || 0}:${message.column || 0}: ` +
           `${singleLine(message.message)} [${messageType(message)}${rule}]`,

@@ -127,6 +127,30 @@ describe("LintCache", () => {
     expect(cache.get(file, hashContent(bytes), hashConfig(config))?.messages).toEqual([message]);
   });
 
+  it("an entry whose messages or summary have the wrong types is dropped (a later run never trips on it)", async () => {
+    const { location, file, bytes } = await savedCache(tempDir());
+    const data = JSON.parse(fs.readFileSync(location, "utf8"));
+    const good = data.files[file];
+    const bad = [
+      { ...good, messages: [null] },
+      { ...good, messages: ["text"] },
+      { ...good, messages: [{ ...message, line: "3" }] },
+      { ...good, messages: [{ ...message, message: 42 }] },
+      { ...good, messages: [{ ...message, severity: 3 }] },
+      { ...good, messages: [{ ...message, ruleId: 7 }] },
+      { ...good, messages: [{ ...fixable, fix: { range: [1], text: "0" } }] },
+      { ...good, messages: [{ ...message, fatal: "yes" }] },
+      { ...good, report: "2021" },
+      { ...good, report: { format: "text", year: "2021" } },
+    ];
+    for (const entry of bad) {
+      fs.writeFileSync(location, JSON.stringify({ ...data, files: { [file]: entry } }));
+      const cache = await LintCache.load(location, env);
+      expect(cache.size, JSON.stringify(entry)).toBe(0);
+      expect(cache.get(file, hashContent(bytes), hashConfig(config))).toBeUndefined();
+    }
+  });
+
   it("saves atomically: the old file is replaced by a rename, no temporary file is left", async () => {
     const dir = tempDir();
     const { location, file, next } = await savedCache(dir);

@@ -2,7 +2,7 @@
 // formatter, configuration errors, stdin, ignore files, encodings and bad input.
 import { describe, it, expect, beforeAll } from "vitest";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, symlinkSync, readdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirSync, statSync, symlinkSync, readdirSync } from "node:fs";
 import { encodeGb18030 } from "../support/gb18030.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -385,6 +385,21 @@ describe("--fix and --fix-dry-run", () => {
     const [res] = JSON.parse(r.stdout);
     expect(res.messages[0].message).toMatch(/gb18030/);
     expect(res.messages.some((m: { ruleId: string }) => m.ruleId === "report-title")).toBe(true);
+  });
+
+  it("refuses a read-only file with a clear message, and still fixes the others (exit 2)", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "ro.txt"), fixable);
+    writeFileSync(join(dir, "rw.txt"), fixable);
+    chmodSync(join(dir, "ro.txt"), 0o444);
+    const r = run(["--fix", "-f", "json", "ro.txt", "rw.txt"], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "ro.txt"), "utf8")).toBe(fixable);
+    expect(statSync(join(dir, "ro.txt")).mode & 0o777).toBe(0o444);
+    expect(readFileSync(join(dir, "rw.txt"), "utf8")).toBe(fixed);
+    const [ro] = JSON.parse(r.stdout);
+    expect(ro.messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/not fixed: .*read-only/) });
+    expect(readdirSync(dir).sort()).toEqual(["ro.txt", "rw.txt"]);
   });
 
   it("GB18030 files are read and linted", () => {

@@ -227,6 +227,47 @@ describe("extends", () => {
     expect(err.filePath).toBe(path.join(root, "b.json"));
   });
 
+  it("resolves a file extended from many places once: a diamond 20 levels deep", async () => {
+    // Each level names the next twice: followed path by path, that is 2^20 files to read.
+    const files: Record<string, object> = { ".reportlintrc.json": { extends: ["./c1.json", "./c1.json"] } };
+    for (let i = 1; i < 20; i++) files[`c${i}.json`] = { extends: [`./c${i + 1}.json`, `./c${i + 1}.json`], settings: { [`k${i}`]: i } };
+    files["c20.json"] = { extends: [], rules: { "opt-in": "error" }, settings: { county: "乙县" } };
+    const root = makeTree(files);
+    const l = loader(root);
+    const loaded = await l.loadedConfigFor(path.join(root, "r.md"));
+    expect(loaded?.layers.length).toBe(21);
+    const { resolved } = await l.forFile(path.join(root, "r.md"));
+    expect(resolved.rules).toEqual({ "opt-in": [2] });
+    expect(resolved.settings).toMatchObject({ county: "乙县", k1: 1, k19: 19 });
+  });
+
+  it("a file extended twice counts where it was named last", async () => {
+    const root = makeTree({
+      ".reportlintrc.json": { extends: ["./base.json", "./mid.json", "./base.json"] },
+      "base.json": { extends: [], settings: { county: "甲县" } },
+      "mid.json": { extends: [], settings: { county: "乙县", organization: "乙县人民政府" } },
+    });
+    const { resolved } = await loader(root).forFile(path.join(root, "r.md"));
+    expect(resolved.settings).toEqual({ county: "甲县", organization: "乙县人民政府" });
+  });
+
+  it("extends naming a file that is not a config names the file and the problem, never what it holds", async () => {
+    const cases: Record<string, string> = {
+      "secret.txt": "s3cret-token-value\n",
+      "accounts.yaml": "admin: hunter2\nbackup: s3cret-token-value\n",
+      "list.yaml": "- s3cret-token-value\n",
+      "value.json": '"s3cret-token-value"',
+      "number.json": "424242",
+    };
+    for (const [name, content] of Object.entries(cases)) {
+      const root = makeTree({ ".reportlintrc.json": { extends: `./${name}` }, [name]: content });
+      const err = await configError(loader(root).forFile(path.join(root, "r.md")));
+      expect(err.message, name).toMatch(/^(not a reportlint config|unsupported config file type)/);
+      expect(err.message, name).not.toMatch(/s3cret|hunter2|admin|backup|424242/);
+      if (!name.endsWith(".txt")) expect(err.filePath, name).toBe(path.join(root, name));
+    }
+  });
+
   it("detects a config that extends itself", async () => {
     const root = makeTree({ ".reportlintrc.json": { extends: "./.reportlintrc.json" } });
     const err = await configError(loader(root).forFile(path.join(root, "r.md")));
@@ -323,6 +364,24 @@ describe("broken configs", () => {
     expect(three.err.message).toMatch(/invalid severity 3/);
   });
 
+  it("a YAML alias bomb and a cyclic alias are rejected, naming the file", async () => {
+    // Nine values at each of nine levels: 9^9 (387 million) once the aliases are expanded.
+    const lines = ["settings:", "  organization: 甲市人民政府", "  a0: &a0 [x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 10; i++) lines.push(`  a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]`);
+    const bomb = await errorFor(".reportlintrc.yaml", lines.join("\n") + "\n");
+    expect(bomb.err.message).toBe("invalid YAML: aliases expand to more than 100000 values");
+    expect(bomb.err.filePath).toBe(bomb.configPath);
+    const cycle = await errorFor(".reportlintrc.yml", "settings: &s\n  organization: 甲市人民政府\n  self: *s\n");
+    expect(cycle.err.message).toBe("invalid YAML: an alias refers to a value that contains it (a cycle)");
+    expect(cycle.err.filePath).toBe(cycle.configPath);
+  });
+
+  it("YAML aliases that stay small are fine", async () => {
+    const root = makeTree({ ".reportlintrc.yaml": "settings:\n  organization: &org 甲市人民政府\n  county: *org\n" });
+    const { resolved } = await loader(root).forFile(path.join(root, "r.md"));
+    expect(resolved.settings).toMatchObject({ organization: "甲市人民政府", county: "甲市人民政府" });
+  });
+
   it("bad JSON: the parser's message with line and column", async () => {
     const { err, configPath } = await errorFor(".reportlintrc.json", '{\n  "rules": {\n    "max-len": "warn",\n  }\n}\n');
     expect(err.message).toBe("invalid JSON at line 4, column 3: Expected double-quoted property name");
@@ -370,7 +429,7 @@ describe("broken configs", () => {
   it("wrong types", async () => {
     const cases: Array<[object | string, RegExp]> = [
       [{ rules: [] }, /^"rules" must be an object mapping rule ids .* \(got an array\)$/],
-      ["- a\n- b\n", /^a config must be an object \(got an array\)$/],
+      ["- a\n- b\n", /^not a reportlint config: a config must be an object \(got an array\)$/],
       [{ extends: 3 }, /^"extends" must be a non-empty string or a list of non-empty strings \(got number 3\)$/],
       [{ overrides: {} }, /^"overrides" must be a list/],
       [{ overrides: [{ rules: {} }] }, /^"overrides\[0\]" needs "files"/],
@@ -458,7 +517,7 @@ describe("JavaScript configs", () => {
   it("must export a plain object (a Promise of one is awaited)", async () => {
     const fn = makeTree({ "reportlint.config.mjs": "export default () => ({});\n" });
     const err = await configError(loader(fn).forFile(path.join(fn, "r.md")));
-    expect(err.message).toBe("a config must be an object (got a function)");
+    expect(err.message).toBe("not a reportlint config: a config must be an object (got a function)");
     const later = makeTree({ "reportlint.config.mjs": 'export default Promise.resolve({ locale: "en" });\n' });
     expect((await loader(later).forFile(path.join(later, "r.md"))).resolved.locale).toBe("en");
   });

@@ -66,3 +66,20 @@ describe("unix formatter", () => {
     expect(unix([], context())).toBe("");
   });
 });
+
+describe("hostile file names in the line formats", () => {
+  // ESC [ 2 J clears the screen; OSC 52 writes the clipboard; a newline forges a result line.
+  const evil = "/work/project/报告\u001b[2J\u001b]52;c;ZXZpbA==\u0007\n/etc/passwd:1:1: forged [Error/x].txt";
+  const results = [result([message({ ruleId: "required\u001b[31m-sections" })], { filePath: evil })];
+
+  for (const [name, format] of [["compact", compact], ["unix", unix]] as const) {
+    it(`${name} escapes every control character of a path and a rule id; one problem stays one line`, () => {
+      const output = format(results, context());
+      expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      const lines = output.split("\n");
+      expect(lines).toHaveLength(3); // the problem, a blank line, the total
+      expect(lines[0]).toContain("报告\\x1B[2J\\x1B]52;c;ZXZpbA==\\x07\\n/etc/passwd:1:1: forged [Error/x].txt");
+      expect(lines[0]).toContain("required\\x1B[31m-sections");
+    });
+  }
+});

@@ -210,3 +210,15 @@ describe("buildCodeFrame on long lines", () => {
     expect(frame.caretIndent + frame.marker.length).toBe(displayWidth(frame.text) - 3);
   });
 });
+
+describe("stylish: hostile file names", () => {
+  it("escapes control and reordering characters of the path and rule id (no ESC/OSC reaches the terminal)", async () => {
+    const { stylish } = await import("../../src/formatters/stylish.js");
+    const { context: ctx, message: msg, result: res } = await import("./fixtures.js");
+    const evil = "/work/project/报告\u001b]8;;http://evil.example/\u0007点我\u001b]8;;\u0007\n\u202etxt.exe";
+    const output = stylish([res([msg({ ruleId: "x\u001b[2J" })], { filePath: evil })], ctx({ color: false }));
+    expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202e]/);
+    expect(output).toContain("报告\\x1B]8;;http://evil.example/\\x07点我\\x1B]8;;\\x07\\n\\u202Etxt.exe");
+    expect(output).toContain("x\\x1B[2J");
+  });
+});

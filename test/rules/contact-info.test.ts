@@ -44,6 +44,12 @@ ruleTester(contactInfo, {
       ],
     },
     {
+      // Each start inside the run once rescanned to its end and quoted all of it (cubic time, megabytes of output).
+      name: "a long run of addresses joined by commas is one address, quoted in a bounded excerpt",
+      code: "网址：" + "，http://".repeat(400),
+      errors: [{ messageId: "url", line: 1, column: 5, endLine: 1, endColumn: 4 + 8 * 400, message: /^网址「http:\/\/，http:\/\/.{1,80}」格式有误/ }],
+    },
+    {
       name: "English message",
       locale: "en",
       code: "邮编：7555100",

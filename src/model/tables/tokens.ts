@@ -294,7 +294,7 @@ function joinBrokenCells(toks: Tok[], text: string): void {
       const n = toks[j];
       if (n.kind === "empty" && n.row >= 0 && (n.row === t.row || n.row === toks[j + 1]?.row)) continue; // padding fields around the break
       if (n.kind !== "fragment" || !n.norm || !nextLine(text, prevEnd, n.start)) break;
-      const firstOfRow = n.row >= 0 && firstNonEmptyInRow(toks, j) === j;
+      const firstOfRow = n.row >= 0 && isFirstNonEmptyInRow(toks, j);
       if (n.row >= 0 && !firstOfRow) break;
       joined += n.norm;
       pieces++;
@@ -319,12 +319,18 @@ function joinBrokenCells(toks: Tok[], text: string): void {
  */
 function labelBeforeValues(toks: Tok[], i: number, text: string): void {
   const t = toks[i];
-  if (t.row < 0) return;
   // Before it in its row: nothing, or labels of their own (a group label merged down: （三）不予公开).
-  for (let k = firstNonEmptyInRow(toks, i); k < i; k++) if (toks[k].kind !== "empty" && !(toks[k].norm && exactLabel(toks[k].norm))) return;
+  // The walk back stops at the first other cell, so a long row costs no more than once.
+  if (t.row < 0) return;
+  for (let k = i - 1; k >= 0 && toks[k].row === t.row; k--) if (toks[k].kind !== "empty" && !(toks[k].norm && exactLabel(toks[k].norm))) return;
+  // After it in its row: values and empty cells only (the walk stops at anything else).
   let end = i;
   let values = 0;
-  while (end + 1 < toks.length && toks[end + 1].row === t.row) if (toks[++end].kind !== "empty") values++;
+  while (end + 1 < toks.length && toks[end + 1].row === t.row) {
+    const kind = toks[++end].kind;
+    if (kind === "value") values++;
+    else if (kind !== "empty") return;
+  }
   // The rest stands alone: on a line of its own, or in a row whose other cells are empty (a PDF
   // table's row that a page break cut, read from the ruling lines).
   let at = end + 1;
@@ -333,7 +339,6 @@ function labelBeforeValues(toks: Tok[], i: number, text: string): void {
   if (!values || !n || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) return;
   if (n.row !== -1 && !aloneInRow(toks, at)) return;
   if (!nextLine(text, toks[end].end, n.start)) return;
-  for (let k = i + 1; k <= end; k++) if (toks[k].kind !== "empty" && toks[k].kind !== "value") return;
   const norm = t.norm + n.norm;
   const entries = exactLabel(norm);
   if (!entries) return;
@@ -351,17 +356,21 @@ function labelBeforeValues(toks: Tok[], i: number, text: string): void {
  * label; the second is absorbed, and the rest of its row keeps its cells.
  */
 function joinDownward(toks: Tok[], text: string): void {
+  // Where each row ends (rows are runs of tokens with one row id): found once, in one pass.
+  const rowEnd = new Map<number, number>();
+  toks.forEach((t, k) => {
+    if (t.row >= 0) rowEnd.set(t.row, k);
+  });
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     if (t.kind !== "fragment" || t.row < 0 || !t.norm || exactLabel(t.norm)) continue;
-    let last = i;
-    while (last + 1 < toks.length && toks[last + 1].row === t.row) last++;
+    const last = rowEnd.get(t.row)!;
     const first = last + 1;
     if (first >= toks.length || toks[first].row < 0 || !nextLine(text, toks[last].end, toks[first].start)) continue;
-    let j = first;
-    while (j < toks.length && toks[j].row === toks[first].row && toks[j].field !== t.field) j++;
+    // The cell in the same column of the next row (a row's tokens are its fields in order).
+    const j = first + t.field;
     const n = toks[j];
-    if (!n || n.row !== toks[first].row || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) continue;
+    if (!n || n.row !== toks[first].row || n.field !== t.field || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) continue;
     const entries = exactLabel(t.norm + n.norm);
     if (!entries) continue;
     t.kind = "label";
@@ -384,11 +393,10 @@ function nextNonEmptyInRow(toks: Tok[], i: number): number {
   return -1;
 }
 
-function firstNonEmptyInRow(toks: Tok[], j: number): number {
-  let k = j;
-  while (k > 0 && toks[k - 1].row === toks[j].row) k--;
-  while (k < j && toks[k].kind === "empty") k++;
-  return k;
+/** No cell before toks[j] in its row holds text. Walks back only to the nearest such cell, so a row of many cells stays linear. */
+function isFirstNonEmptyInRow(toks: Tok[], j: number): boolean {
+  for (let k = j - 1; k >= 0 && toks[k].row === toks[j].row; k--) if (toks[k].kind !== "empty") return false;
+  return true;
 }
 
 /** toks[i] becomes the label `norm` made of toks[i..j]; it takes the row place of toks[j]. */
