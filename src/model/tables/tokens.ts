@@ -339,14 +339,18 @@ function labelBeforeValues(toks: Tok[], i: number, text: string): void {
   if (!values || !n || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) return;
   if (n.row !== -1 && !aloneInRow(toks, at)) return;
   if (!nextLine(text, toks[end].end, n.start)) return;
-  const norm = t.norm + n.norm;
-  const entries = exactLabel(norm);
-  if (!entries) return;
+  const entries = exactLabel(t.norm + n.norm);
+  if (entries) joinPieces(toks, i, at, entries);
+}
+
+/** toks[i] becomes the official label it makes with toks[j] (its rest), which is absorbed. */
+function joinPieces(toks: Tok[], i: number, j: number, entries: NonNullable<ReturnType<typeof exactLabel>>): void {
+  const t = toks[i];
   t.kind = "label";
   t.match = { entries, level: "exact", how: "exact" };
-  t.joinEnd = at;
-  t.joinedText = t.text + n.text;
-  n.kind = "joined";
+  t.joinEnd = j;
+  t.joinedText = t.text + toks[j].text;
+  toks[j].kind = "joined";
 }
 
 /**
@@ -372,12 +376,7 @@ function joinDownward(toks: Tok[], text: string): void {
     const n = toks[j];
     if (!n || n.row !== toks[first].row || n.field !== t.field || n.kind !== "fragment" || !n.norm || exactLabel(n.norm)) continue;
     const entries = exactLabel(t.norm + n.norm);
-    if (!entries) continue;
-    t.kind = "label";
-    t.match = { entries, level: "exact", how: "exact" };
-    t.joinEnd = j;
-    t.joinedText = t.text + n.text;
-    n.kind = "joined";
+    if (entries) joinPieces(toks, i, j, entries);
   }
 }
 
