@@ -30,6 +30,7 @@ import { ConfigLoader } from "../config/load.js";
 import { ConfigError } from "../config/errors.js";
 import { IgnoreMatcher, IGNORE_FILE_NAME } from "../config/ignore.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
+import { FramingGuard } from "./framing.js";
 
 export const SOURCE = "reportlint";
 /** The kind of the "fix all" action: editors run it from `source.fixAll` on save. */
@@ -63,7 +64,15 @@ interface Linted {
 export function startLanguageServer(): void {
   // Passing the streams (not relying on a --stdio argument) also makes the server exit when the
   // editor closes its end of the pipe.
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // The bytes pass through a check of their framing first: a broken header ends the server with
+  // its reason on standard error (exit code 1) rather than leaving it deaf.
+  const input = process.stdin.pipe(
+    new FramingGuard((reason) => {
+      process.stderr.write(`reportlint --lsp: the client sent ${reason}; the message framing is lost, exiting\n`);
+      process.exit(1);
+    }),
+  );
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
   // Standard output is the protocol channel: nothing else may write to it.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
   console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(" "));

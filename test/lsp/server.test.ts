@@ -372,6 +372,49 @@ describe("reportlint --lsp over stdio", () => {
   });
 });
 
+describe("a broken message header", () => {
+  // The protocol library alone reports such a header and then waits for ever: the server must
+  // not stay alive but deaf. It says why on standard error and exits with code 1.
+  it.each([
+    ["without Content-Length", "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}", "a header without Content-Length"],
+    ["with a negative Content-Length", "Content-Length: -5\r\n\r\n{}", 'a Content-Length that is not a byte count ("-5")'],
+    ["with a huge Content-Length", "Content-Length: 99999999999\r\n\r\n{}", "a Content-Length of 99999999999 bytes"],
+    ["that never ends", `X-Padding: ${"x".repeat(20000)}`, "a header longer than"],
+  ])("%s ends the server with its reason", async (_name, bytes, reason) => {
+    const ws = tmp();
+    const { client, exited, stderr } = spawnServer(ws);
+    await client.initialize(ws, {});
+    child!.stdin!.write(bytes);
+    expect(await timeout(exited, "the server to exit", () => `; stderr: ${stderr()}`)).toBe(1);
+    expect(stderr()).toContain(reason);
+    expect(stderr()).toContain("framing is lost");
+    client.connection.dispose();
+  });
+
+  it("well-framed messages in odd chunks (a header split in two, two messages in one write) are read", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    const uri = pathToFileURL(join(ws, "报告.txt")).href;
+    const frame = (msg: object) => {
+      const body = Buffer.from(JSON.stringify(msg), "utf8");
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    };
+    const open = frame({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "plaintext", version: 1, text: report } } });
+    const change = frame({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: report.replace("工作报告", "工作年度报告") }] } });
+    child!.stdin!.write(open.subarray(0, 7));
+    await new Promise((r) => setTimeout(r, 50));
+    child!.stdin!.write(Buffer.concat([open.subarray(7), change]));
+    const diags = await client.until("diagnostics of version 2", () => client.published.find((p) => p.uri === uri && p.version === 2)?.diagnostics);
+    expect(byCode(diags, "report-title")).toEqual([]);
+    expect(byCode(diags, "duplicate-phrase")).toHaveLength(1);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+});
+
 describe("the server in-process", () => {
   it("a crash while linting one document is logged, publishes no diagnostics for it, and the server goes on", async () => {
     const toServer = new PassThrough();
