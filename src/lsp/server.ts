@@ -2,7 +2,8 @@
 // over the Language Server Protocol on standard input and output. The same pure core as the CLI
 // (lintText) with the configuration found as the CLI finds it (ConfigLoader), reloaded when a
 // configuration file changes. Loaded only for --lsp, so a CLI run never pays for it.
-import { basename, extname, join, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   CodeActionKind,
@@ -90,10 +91,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const lint = options.lint ?? lintText;
   const documents = new TextDocuments(TextDocument);
   let root = process.cwd();
+  /** The workspace folders the editor named (none: a lone file opened); JavaScript configs run only inside them. */
+  let workspaceFolders: string[] = [];
   // .reportlintignore at the workspace root and the configs' ignorePatterns, as the CLI reads them:
   // an ignored file gets no diagnostics. Read again with the configuration.
   let ignoreMatcher: Promise<IgnoreMatcher | undefined> | undefined;
   let loader = newLoader();
+  const noLookupLoader = new ConfigLoader({ cwd: root, useConfigLookup: false, registry: defaultRegistry });
   let watchingConfig = false;
   const linted = new Map<string, Linted>();
   /** The latest validation started per document: an older one finishing late publishes nothing. */
@@ -102,7 +106,26 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   function newLoader(): ConfigLoader {
     ignoreMatcher = undefined;
-    return new ConfigLoader({ cwd: root, useConfigLookup: true, registry: defaultRegistry });
+    return new ConfigLoader({
+      cwd: root,
+      useConfigLookup: true,
+      registry: defaultRegistry,
+      mayRunJavaScript: {
+        check: (configPath) => isInWorkspace(configPath),
+        whyNot: "the language server runs JavaScript configs (.js, .cjs, .mjs) only inside the workspace folders; open this folder as a workspace or use a JSON or YAML config",
+      },
+    });
+  }
+
+  /** Is a file inside one of the workspace folders (links followed, so a link cannot lead out)? */
+  async function isInWorkspace(filePath: string): Promise<boolean> {
+    const real = await realpath(filePath).catch(() => resolve(filePath));
+    for (const folder of workspaceFolders) {
+      const realFolder = await realpath(folder).catch(() => resolve(folder));
+      const rel = relative(realFolder, real);
+      if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return true;
+    }
+    return false;
   }
 
   async function isIgnored(filePath: string): Promise<boolean> {
@@ -127,7 +150,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         return undefined;
       }
     }
-    const last = decodeURIComponent(doc.uri.replace(/[?#].*$/, "").split(/[/:]/).pop() || "untitled");
+    // Only the last part of the decoded name, without control characters: `untitled:..%2F..%2Fx.txt`
+    // must stay in the workspace root, where the configuration is looked up.
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(doc.uri.replace(/[?#].*$/, "").split(/[/:]/).pop() ?? "");
+    } catch {
+      decoded = "";
+    }
+    const part = decoded.split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "_");
+    const last = part === "" || part === "." || part === ".." ? "untitled" : part;
     const name = LINTED_EXTENSIONS.has(extname(last).toLowerCase()) ? last : `${last}${doc.languageId === "markdown" ? ".md" : ".txt"}`;
     return join(root, name);
   }
@@ -139,10 +171,13 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   async function lintDocument(doc: TextDocument): Promise<Linted | undefined> {
     const filePath = filePathOf(doc);
     if (!filePath || !isReport(doc, filePath)) return undefined;
-    if (await isIgnored(filePath)) return undefined;
+    // An unsaved document stands in the first workspace folder; with none, it has no folder of its
+    // own to look up a configuration from, and gets the recommended rules.
+    const unsaved = !doc.uri.startsWith("file:");
+    if (!(unsaved && workspaceFolders.length === 0) && (await isIgnored(filePath))) return undefined;
     const format = formatForPath(filePath);
     await loadFrontEnd(format);
-    const { resolved } = await loader.forFile(filePath);
+    const { resolved } = unsaved && workspaceFolders.length === 0 ? await noLookupLoader.forFile(filePath) : await loader.forFile(filePath);
     const text = doc.getText();
     const messages = lint(text, { filePath, resolved, format });
     for (const m of messages) if (m.fatal) log(`${filePath}: ${m.message}`);
@@ -200,9 +235,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (folder?.startsWith("file:")) root = fileURLToPath(folder);
-    else if (params.rootPath) root = resolve(params.rootPath);
+    const folderUris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
+    workspaceFolders = folderUris.flatMap((u) => {
+      try {
+        return u.startsWith("file:") ? [fileURLToPath(u)] : [];
+      } catch {
+        return []; // a file: URI naming another host
+      }
+    });
+    if (!workspaceFolders.length && params.rootPath) workspaceFolders = [resolve(params.rootPath)];
+    if (workspaceFolders.length) root = workspaceFolders[0];
     loader = newLoader();
     watchingConfig = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {

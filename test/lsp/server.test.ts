@@ -3,7 +3,7 @@
 // crashes), the same server in-process over a pair of streams.
 import { describe, it, expect, beforeAll, afterEach } from "vitest";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -368,6 +368,93 @@ describe("reportlint --lsp over stdio", () => {
     child!.stdin!.end();
     // Exit code 1: the protocol says so for an exit without shutdown.
     expect(await timeout(exited, "the server to exit after stdin closed")).toBe(1);
+    client.connection.dispose();
+  });
+});
+
+describe("configuration the server will not run", () => {
+  // A JavaScript config that leaves a mark when it runs: running it is the harm.
+  function jsConfig(dir: string, rules: Record<string, string>): string {
+    mkdirSync(dir, { recursive: true });
+    const mark = join(dir, "ran");
+    writeFileSync(join(dir, ".reportlintrc.cjs"), `require("node:fs").writeFileSync(${JSON.stringify(mark)}, "x");\nmodule.exports = ${JSON.stringify({ rules })};\n`);
+    return mark;
+  }
+
+  it("an untitled: URI naming ../.. stays in the workspace: the config beside where it points is not run", async () => {
+    const base = tmp();
+    const ws = join(base, "a", "ws");
+    mkdirSync(ws, { recursive: true });
+    const evilMark = jsConfig(join(base, "evil"), { "report-title": "off" });
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    const uri = "untitled:..%2F..%2Fevil%2Fx.txt";
+    const since = client.published.length;
+    await client.open(uri, report);
+    const diags = await client.diagnostics(uri, since, "diagnostics of the untitled document");
+    // Linted with the recommended rules (no config in the workspace), the evil one not run.
+    expect(byCode(diags, "report-title")).toHaveLength(1);
+    expect(existsSync(evilMark)).toBe(false);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("a JavaScript config outside the workspace folders is not run (a configuration error says why); one inside is", async () => {
+    const base = tmp();
+    const ws = join(base, "ws");
+    const insideMark = jsConfig(join(ws, "reports"), { "duplicate-phrase": "off" });
+    const outsideMark = jsConfig(join(base, "elsewhere"), { "report-title": "off" });
+    const parentMark = jsConfig(base, { "report-title": "off" }); // above the workspace: outside too
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+
+    const inside = pathToFileURL(join(ws, "reports", "报告.txt")).href;
+    let since = client.published.length;
+    await client.open(inside, report);
+    const insideDiags = await client.diagnostics(inside, since, "diagnostics of the report in the workspace");
+    expect(byCode(insideDiags, "duplicate-phrase")).toEqual([]);
+    expect(byCode(insideDiags, "report-title")).toHaveLength(1);
+    expect(existsSync(insideMark)).toBe(true);
+
+    const outside = pathToFileURL(join(base, "elsewhere", "报告.txt")).href;
+    since = client.published.length;
+    await client.open(outside, report);
+    const [error] = await client.diagnostics(outside, since, "the configuration error of the report outside");
+    expect(error.message).toContain("配置错误");
+    expect(error.message).toContain(join(base, "elsewhere", ".reportlintrc.cjs"));
+    expect(error.message).toContain("only inside the workspace folders");
+    expect(existsSync(outsideMark)).toBe(false);
+
+    // A report in the workspace's root finds the config in the folder above: not run either.
+    const top = pathToFileURL(join(ws, "报告.txt")).href;
+    since = client.published.length;
+    await client.open(top, report);
+    const [topError] = await client.diagnostics(top, since, "the configuration error of the report at the workspace root");
+    expect(topError.message).toContain(join(base, ".reportlintrc.cjs"));
+    expect(existsSync(parentMark)).toBe(false);
+
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("with no workspace folder, an untitled document gets the recommended rules and no config is looked up", async () => {
+    const base = tmp();
+    const mark = jsConfig(base, { "report-title": "off" });
+    const { client, exited } = spawnServer(base);
+    await timeout(client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} }), "the initialize response");
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    const uri = "untitled:Untitled-1";
+    const since = client.published.length;
+    await client.open(uri, report);
+    expect(byCode(await client.diagnostics(uri, since, "diagnostics of the untitled document"), "report-title")).toHaveLength(1);
+    expect(existsSync(mark)).toBe(false);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
     client.connection.dispose();
   });
 });
