@@ -43,6 +43,13 @@ const CHANGE_DELAY_MS = 150;
 /** Documents linted: reports as the CLI finds them, plus unsaved ones the editor says are text. */
 const LINTED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
 const LINTED_LANGUAGES = new Set(["plaintext", "text", "markdown"]);
+/**
+ * Documents longer than this (UTF-16 code units) are not linted as you type: linting is
+ * synchronous and blocks every other message (a code action after an edit: ~1 s at 200,000
+ * characters, 2 s at 500,000, minutes at 10 million). Real reports are a few thousand characters.
+ * The client may set `maxDocumentLength` in its initializationOptions.
+ */
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 200_000;
 
 export function isConfigFileName(name: string): boolean {
   return /^\.reportlintrc(\.(json|ya?ml|[cm]?js))?$/.test(name) || /^reportlint\.config\.[cm]?js$/.test(name) || name === "package.json" || name === IGNORE_FILE_NAME;
@@ -53,12 +60,22 @@ export interface ServerOptions {
   lint?: typeof lintText;
 }
 
+/** What a client may pass in initializationOptions. */
+interface InitializationOptions {
+  maxDocumentLength?: number;
+}
+
 interface Linted {
   version: number;
   text: string;
   filePath: string;
   resolved: ResolvedConfig;
   messages: LintMessage[];
+}
+
+/** A document not linted because it is longer than the limit. */
+interface TooLong {
+  tooLong: { version: number; length: number; limit: number };
 }
 
 /** Start the server on standard input/output (the `--lsp` command). */
@@ -93,6 +110,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   let root = process.cwd();
   /** The workspace folders the editor named (none: a lone file opened); JavaScript configs run only inside them. */
   let workspaceFolders: string[] = [];
+  let maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
   // .reportlintignore at the workspace root and the configs' ignorePatterns, as the CLI reads them:
   // an ignored file gets no diagnostics. Read again with the configuration.
   let ignoreMatcher: Promise<IgnoreMatcher | undefined> | undefined;
@@ -168,9 +186,11 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return LINTED_EXTENSIONS.has(extname(filePath).toLowerCase()) || (!isConfigFileName(basename(filePath)) && LINTED_LANGUAGES.has(doc.languageId));
   }
 
-  async function lintDocument(doc: TextDocument): Promise<Linted | undefined> {
+  async function lintDocument(doc: TextDocument): Promise<Linted | TooLong | undefined> {
     const filePath = filePathOf(doc);
     if (!filePath || !isReport(doc, filePath)) return undefined;
+    const length = doc.getText().length;
+    if (length > maxDocumentLength) return { tooLong: { version: doc.version, length, limit: maxDocumentLength } };
     // An unsaved document stands in the first workspace folder; with none, it has no folder of its
     // own to look up a configuration from, and gets the recommended rules.
     const unsaved = !doc.uri.startsWith("file:");
@@ -194,7 +214,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     try {
       const result = await lintDocument(doc);
       if (!current()) return;
-      if (result) {
+      if (result && "tooLong" in result) {
+        linted.delete(uri);
+        diagnostics = [tooLongDiagnostic(result.tooLong.length, result.tooLong.limit)];
+      } else if (result) {
         linted.set(uri, result);
         diagnostics = result.messages.map(toDiagnostic);
       } else linted.delete(uri);
@@ -246,6 +269,9 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (!workspaceFolders.length && params.rootPath) workspaceFolders = [resolve(params.rootPath)];
     if (workspaceFolders.length) root = workspaceFolders[0];
     loader = newLoader();
+    const limit = (params.initializationOptions as InitializationOptions | undefined)?.maxDocumentLength;
+    if (typeof limit === "number" && Number.isInteger(limit) && limit > 0) maxDocumentLength = limit;
+    else if (limit !== undefined) log(`initializationOptions.maxDocumentLength must be a positive whole number of characters, not ${JSON.stringify(limit)}; using ${maxDocumentLength}`);
     watchingConfig = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {
       capabilities: {
@@ -298,14 +324,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    let result = linted.get(doc.uri);
+    let result: Linted | TooLong | undefined = linted.get(doc.uri);
     try {
       if (!result || result.version !== doc.version) result = await lintDocument(doc);
     } catch (err) {
       log(`code actions for ${doc.uri} failed: ${err instanceof Error ? err.message : String(err)}`);
       return [];
     }
-    if (!result) return [];
+    if (!result || "tooLong" in result) return [];
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const en = result.resolved.locale === "en";
@@ -346,6 +372,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   documents.listen(connection);
+}
+
+/** The one diagnostic of a document too long to lint, at its top. */
+function tooLongDiagnostic(length: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: `文档过长，未检查（${length} 个字符，上限 ${limit}）/ Document too long to lint in the editor: ${length} characters, the limit is ${limit} (maxDocumentLength); run reportlint on the command line`,
+  };
 }
 
 /** Our 1-based line/column (UTF-16 units) → LSP's 0-based position. */

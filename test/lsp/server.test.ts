@@ -39,7 +39,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
-import { createServer } from "../../src/lsp/server.js";
+import { createServer, DEFAULT_MAX_DOCUMENT_LENGTH } from "../../src/lsp/server.js";
 import { lintText } from "../../src/core/linter.js";
 
 const root = resolve(__dirname, "../..");
@@ -126,13 +126,14 @@ class Client {
     return this.until(what, () => this.published.slice(since).find((p) => p.uri === uri && pred(p.diagnostics))?.diagnostics);
   }
 
-  async initialize(rootDir: string, capabilities: ClientCapabilities): Promise<InitializeResult> {
+  async initialize(rootDir: string, capabilities: ClientCapabilities, initializationOptions?: object): Promise<InitializeResult> {
     const result = await timeout(
       this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: pathToFileURL(rootDir).href,
         workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: "ws" }],
         capabilities,
+        initializationOptions,
       }),
       "the initialize response",
     );
@@ -452,6 +453,61 @@ describe("configuration the server will not run", () => {
     await client.open(uri, report);
     expect(byCode(await client.diagnostics(uri, since, "diagnostics of the untitled document"), "report-title")).toHaveLength(1);
     expect(existsSync(mark)).toBe(false);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+});
+
+describe("a document longer than the limit", () => {
+  const tooLong = (d: Diagnostic[]) => d.length === 1 && d[0].message.includes("Document too long");
+
+  it("gets one warning instead of being linted, and no code actions, also after an edit", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    let big = report;
+    while (big.length <= DEFAULT_MAX_DOCUMENT_LENGTH) big += report;
+    const uri = pathToFileURL(join(ws, "大.txt")).href;
+    let since = client.published.length;
+    await client.open(uri, big);
+    const [warning] = await client.diagnostics(uri, since, "the diagnostics of the long document");
+    expect(warning).toMatchObject({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: "reportlint" });
+    expect(warning.message).toContain(`${big.length} characters, the limit is ${DEFAULT_MAX_DOCUMENT_LENGTH}`);
+    expect(client.published.filter((p) => p.uri === uri)).toHaveLength(1);
+
+    // One edit, then code actions at once (before the re-lint): nothing to offer, answered.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "x" }],
+    });
+    expect(await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 30 } }, [])).toEqual([]);
+    since = client.published.length;
+    expect(tooLong(await client.diagnostics(uri, since, "the diagnostics after the edit"))).toBe(true);
+
+    // Cut down to the report: linted again.
+    since = client.published.length;
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: report }] });
+    expect(byCode(await client.diagnostics(uri, since, "diagnostics of the shortened document"), "report-title")).toHaveLength(1);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("the limit is set by initializationOptions.maxDocumentLength", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {}, { maxDocumentLength: report.length });
+    const atLimit = pathToFileURL(join(ws, "a.txt")).href;
+    const over = pathToFileURL(join(ws, "b.txt")).href;
+    const since = client.published.length;
+    await client.open(atLimit, report);
+    await client.open(over, `${report}x`);
+    expect(byCode(await client.diagnostics(atLimit, since, "diagnostics of the report at the limit"), "report-title")).toHaveLength(1);
+    const [warning] = await client.diagnostics(over, since, "the warning of the report over the limit");
+    expect(warning.message).toContain(`${report.length + 1} characters, the limit is ${report.length}`);
     await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
     await client.connection.sendNotification(ExitNotification.type);
     expect(await timeout(exited, "the server to exit")).toBe(0);
