@@ -436,6 +436,18 @@ describe("configuration the server will not run", () => {
     expect(topError.message).toContain(join(base, ".reportlintrc.cjs"));
     expect(existsSync(parentMark)).toBe(false);
 
+    // A config in the workspace extending a JavaScript file outside it: that file is not run either.
+    const sharedMark = jsConfig(join(base, "shared"), { "report-title": "off" });
+    mkdirSync(join(ws, "team"));
+    writeFileSync(join(ws, "team", ".reportlintrc.json"), JSON.stringify({ extends: ["../../shared/.reportlintrc.cjs"] }));
+    const team = pathToFileURL(join(ws, "team", "报告.txt")).href;
+    since = client.published.length;
+    await client.open(team, report);
+    const [extendsError] = await client.diagnostics(team, since, "the configuration error of the report whose config extends a file outside");
+    expect(extendsError.message).toContain(join(base, "shared", ".reportlintrc.cjs"));
+    expect(extendsError.message).toContain("only inside the workspace folders");
+    expect(existsSync(sharedMark)).toBe(false);
+
     await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
     await client.connection.sendNotification(ExitNotification.type);
     expect(await timeout(exited, "the server to exit")).toBe(0);
