@@ -49,6 +49,12 @@ export interface ConfigLoaderOptions {
   /** --rule settings, applied after every config. */
   cliRules?: Record<string, unknown>;
   registry: ReadonlyMap<string, Rule>;
+  /**
+   * Asked before a JavaScript config (.js, .cjs, .mjs) is run; false makes it a ConfigError with
+   * `whyNot`. The language server allows only those inside the workspace: opening a file must not
+   * run code that lies beside it.
+   */
+  mayRunJavaScript?: { check: (filePath: string) => Promise<boolean>; whyNot: string };
 }
 
 /** A config file with its `extends` chain followed, ready to resolve for any file. */
@@ -105,6 +111,7 @@ export class ConfigLoader {
   readonly #useConfigLookup: boolean;
   readonly #registry: ReadonlyMap<string, Rule>;
   readonly #cliRules: Record<string, RuleEntry>;
+  readonly #loaders: Record<string, Loader>;
   #explorer?: PublicExplorer;
   // Promises, not values, so that files linted concurrently share one search and one load.
   /** folder → the nearest config at or above it (null: none up to the root). */
@@ -124,6 +131,12 @@ export class ConfigLoader {
     this.#useConfigLookup = options.useConfigLookup;
     this.#registry = options.registry;
     this.#cliRules = normalizeRuleMap(options.cliRules ?? {}, options.registry, "--rule");
+    const guard = options.mayRunJavaScript;
+    const guarded: Loader | undefined = guard && (async (filePath, content) => {
+      if (!(await guard.check(filePath))) throw new ConfigError(guard.whyNot, filePath);
+      return jsConfigLoader(filePath, content);
+    });
+    this.#loaders = guarded ? { ...CONFIG_LOADERS, ".js": guarded, ".cjs": guarded, ".mjs": guarded } : CONFIG_LOADERS;
   }
 
   /** The resolved config for one file, and where it came from. Throws ConfigError. */
@@ -172,7 +185,7 @@ export class ConfigLoader {
         this.#explorer = cosmiconfig(PACKAGE_JSON_KEY, {
           searchPlaces: [...CONFIG_FILE_NAMES],
           searchStrategy: "none",
-          loaders: CONFIG_LOADERS,
+          loaders: this.#loaders,
           ignoreEmptySearchPlaces: false,
           cache: true,
         });

@@ -2,7 +2,8 @@
 // over the Language Server Protocol on standard input and output. The same pure core as the CLI
 // (lintText) with the configuration found as the CLI finds it (ConfigLoader), reloaded when a
 // configuration file changes. Loaded only for --lsp, so a CLI run never pays for it.
-import { basename, extname, join, resolve } from "node:path";
+import { realpath } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   CodeActionKind,
@@ -30,6 +31,7 @@ import { ConfigLoader } from "../config/load.js";
 import { ConfigError } from "../config/errors.js";
 import { IgnoreMatcher, IGNORE_FILE_NAME } from "../config/ignore.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
+import { FramingGuard } from "./framing.js";
 
 export const SOURCE = "reportlint";
 /** The kind of the "fix all" action: editors run it from `source.fixAll` on save. */
@@ -41,6 +43,13 @@ const CHANGE_DELAY_MS = 150;
 /** Documents linted: reports as the CLI finds them, plus unsaved ones the editor says are text. */
 const LINTED_EXTENSIONS = new Set([".txt", ".md", ".markdown"]);
 const LINTED_LANGUAGES = new Set(["plaintext", "text", "markdown"]);
+/**
+ * Documents longer than this (UTF-16 code units) are not linted as you type: linting is
+ * synchronous and blocks every other message (a code action after an edit: ~1 s at 200,000
+ * characters, 2 s at 500,000, minutes at 10 million). Real reports are a few thousand characters.
+ * The client may set `maxDocumentLength` in its initializationOptions.
+ */
+export const DEFAULT_MAX_DOCUMENT_LENGTH = 200_000;
 
 export function isConfigFileName(name: string): boolean {
   return /^\.reportlintrc(\.(json|ya?ml|[cm]?js))?$/.test(name) || /^reportlint\.config\.[cm]?js$/.test(name) || name === "package.json" || name === IGNORE_FILE_NAME;
@@ -51,6 +60,11 @@ export interface ServerOptions {
   lint?: typeof lintText;
 }
 
+/** What a client may pass in initializationOptions. */
+interface InitializationOptions {
+  maxDocumentLength?: number;
+}
+
 interface Linted {
   version: number;
   text: string;
@@ -59,11 +73,24 @@ interface Linted {
   messages: LintMessage[];
 }
 
+/** A document not linted because it is longer than the limit. */
+interface TooLong {
+  tooLong: { version: number; length: number; limit: number };
+}
+
 /** Start the server on standard input/output (the `--lsp` command). */
 export function startLanguageServer(): void {
   // Passing the streams (not relying on a --stdio argument) also makes the server exit when the
   // editor closes its end of the pipe.
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // The bytes pass through a check of their framing first: a broken header ends the server with
+  // its reason on standard error (exit code 1) rather than leaving it deaf.
+  const input = process.stdin.pipe(
+    new FramingGuard((reason) => {
+      process.stderr.write(`reportlint --lsp: the client sent ${reason}; the message framing is lost, exiting\n`);
+      process.exit(1);
+    }),
+  );
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
   // Standard output is the protocol channel: nothing else may write to it.
   console.log = (...args: unknown[]) => connection.console.log(args.map(String).join(" "));
   console.info = (...args: unknown[]) => connection.console.info(args.map(String).join(" "));
@@ -81,10 +108,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   const lint = options.lint ?? lintText;
   const documents = new TextDocuments(TextDocument);
   let root = process.cwd();
+  /** The workspace folders the editor named (none: a lone file opened); JavaScript configs run only inside them. */
+  let workspaceFolders: string[] = [];
+  let maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
   // .reportlintignore at the workspace root and the configs' ignorePatterns, as the CLI reads them:
   // an ignored file gets no diagnostics. Read again with the configuration.
   let ignoreMatcher: Promise<IgnoreMatcher | undefined> | undefined;
   let loader = newLoader();
+  const noLookupLoader = new ConfigLoader({ cwd: root, useConfigLookup: false, registry: defaultRegistry });
   let watchingConfig = false;
   const linted = new Map<string, Linted>();
   /** The latest validation started per document: an older one finishing late publishes nothing. */
@@ -93,7 +124,26 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   function newLoader(): ConfigLoader {
     ignoreMatcher = undefined;
-    return new ConfigLoader({ cwd: root, useConfigLookup: true, registry: defaultRegistry });
+    return new ConfigLoader({
+      cwd: root,
+      useConfigLookup: true,
+      registry: defaultRegistry,
+      mayRunJavaScript: {
+        check: (configPath) => isInWorkspace(configPath),
+        whyNot: "the language server runs JavaScript configs (.js, .cjs, .mjs) only inside the workspace folders; open this folder as a workspace or use a JSON or YAML config",
+      },
+    });
+  }
+
+  /** Is a file inside one of the workspace folders (links followed, so a link cannot lead out)? */
+  async function isInWorkspace(filePath: string): Promise<boolean> {
+    const real = await realpath(filePath).catch(() => resolve(filePath));
+    for (const folder of workspaceFolders) {
+      const realFolder = await realpath(folder).catch(() => resolve(folder));
+      const rel = relative(realFolder, real);
+      if (rel && !rel.startsWith("..") && !isAbsolute(rel)) return true;
+    }
+    return false;
   }
 
   async function isIgnored(filePath: string): Promise<boolean> {
@@ -118,7 +168,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         return undefined;
       }
     }
-    const last = decodeURIComponent(doc.uri.replace(/[?#].*$/, "").split(/[/:]/).pop() || "untitled");
+    // Only the last part of the decoded name, without control characters: `untitled:..%2F..%2Fx.txt`
+    // must stay in the workspace root, where the configuration is looked up.
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(doc.uri.replace(/[?#].*$/, "").split(/[/:]/).pop() ?? "");
+    } catch {
+      decoded = "";
+    }
+    const part = decoded.split(/[/\\]/).pop()!.replace(/[\u0000-\u001f\u007f]/g, "_");
+    const last = part === "" || part === "." || part === ".." ? "untitled" : part;
     const name = LINTED_EXTENSIONS.has(extname(last).toLowerCase()) ? last : `${last}${doc.languageId === "markdown" ? ".md" : ".txt"}`;
     return join(root, name);
   }
@@ -127,13 +186,18 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     return LINTED_EXTENSIONS.has(extname(filePath).toLowerCase()) || (!isConfigFileName(basename(filePath)) && LINTED_LANGUAGES.has(doc.languageId));
   }
 
-  async function lintDocument(doc: TextDocument): Promise<Linted | undefined> {
+  async function lintDocument(doc: TextDocument): Promise<Linted | TooLong | undefined> {
     const filePath = filePathOf(doc);
     if (!filePath || !isReport(doc, filePath)) return undefined;
-    if (await isIgnored(filePath)) return undefined;
+    const length = doc.getText().length;
+    if (length > maxDocumentLength) return { tooLong: { version: doc.version, length, limit: maxDocumentLength } };
+    // An unsaved document stands in the first workspace folder; with none, it has no folder of its
+    // own to look up a configuration from, and gets the recommended rules.
+    const unsaved = !doc.uri.startsWith("file:");
+    if (!(unsaved && workspaceFolders.length === 0) && (await isIgnored(filePath))) return undefined;
     const format = formatForPath(filePath);
     await loadFrontEnd(format);
-    const { resolved } = await loader.forFile(filePath);
+    const { resolved } = unsaved && workspaceFolders.length === 0 ? await noLookupLoader.forFile(filePath) : await loader.forFile(filePath);
     const text = doc.getText();
     const messages = lint(text, { filePath, resolved, format });
     for (const m of messages) if (m.fatal) log(`${filePath}: ${m.message}`);
@@ -150,7 +214,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     try {
       const result = await lintDocument(doc);
       if (!current()) return;
-      if (result) {
+      if (result && "tooLong" in result) {
+        linted.delete(uri);
+        diagnostics = [tooLongDiagnostic(result.tooLong.length, result.tooLong.limit)];
+      } else if (result) {
         linted.set(uri, result);
         diagnostics = result.messages.map(toDiagnostic);
       } else linted.delete(uri);
@@ -191,10 +258,20 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   }
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
-    const folder = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
-    if (folder?.startsWith("file:")) root = fileURLToPath(folder);
-    else if (params.rootPath) root = resolve(params.rootPath);
+    const folderUris = params.workspaceFolders?.length ? params.workspaceFolders.map((f) => f.uri) : params.rootUri ? [params.rootUri] : [];
+    workspaceFolders = folderUris.flatMap((u) => {
+      try {
+        return u.startsWith("file:") ? [fileURLToPath(u)] : [];
+      } catch {
+        return []; // a file: URI naming another host
+      }
+    });
+    if (!workspaceFolders.length && params.rootPath) workspaceFolders = [resolve(params.rootPath)];
+    if (workspaceFolders.length) root = workspaceFolders[0];
     loader = newLoader();
+    const limit = (params.initializationOptions as InitializationOptions | undefined)?.maxDocumentLength;
+    if (typeof limit === "number" && Number.isInteger(limit) && limit > 0) maxDocumentLength = limit;
+    else if (limit !== undefined) log(`initializationOptions.maxDocumentLength must be a positive whole number of characters, not ${JSON.stringify(limit)}; using ${maxDocumentLength}`);
     watchingConfig = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);
     return {
       capabilities: {
@@ -247,14 +324,14 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   connection.onCodeAction(async (params: CodeActionParams): Promise<CodeAction[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    let result = linted.get(doc.uri);
+    let result: Linted | TooLong | undefined = linted.get(doc.uri);
     try {
       if (!result || result.version !== doc.version) result = await lintDocument(doc);
     } catch (err) {
       log(`code actions for ${doc.uri} failed: ${err instanceof Error ? err.message : String(err)}`);
       return [];
     }
-    if (!result) return [];
+    if (!result || "tooLong" in result) return [];
     const only = params.context.only;
     const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
     const en = result.resolved.locale === "en";
@@ -295,6 +372,16 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   });
 
   documents.listen(connection);
+}
+
+/** The one diagnostic of a document too long to lint, at its top. */
+function tooLongDiagnostic(length: number, limit: number): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: `文档过长，未检查（${length} 个字符，上限 ${limit}）/ Document too long to lint in the editor: ${length} characters, the limit is ${limit} (maxDocumentLength); run reportlint on the command line`,
+  };
 }
 
 /** Our 1-based line/column (UTF-16 units) → LSP's 0-based position. */

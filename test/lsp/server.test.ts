@@ -3,7 +3,7 @@
 // crashes), the same server in-process over a pair of streams.
 import { describe, it, expect, beforeAll, afterEach } from "vitest";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -39,7 +39,7 @@ import {
 } from "vscode-languageserver-protocol/node";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { createConnection, ProposedFeatures } from "vscode-languageserver/node";
-import { createServer } from "../../src/lsp/server.js";
+import { createServer, DEFAULT_MAX_DOCUMENT_LENGTH } from "../../src/lsp/server.js";
 import { lintText } from "../../src/core/linter.js";
 
 const root = resolve(__dirname, "../..");
@@ -126,13 +126,14 @@ class Client {
     return this.until(what, () => this.published.slice(since).find((p) => p.uri === uri && pred(p.diagnostics))?.diagnostics);
   }
 
-  async initialize(rootDir: string, capabilities: ClientCapabilities): Promise<InitializeResult> {
+  async initialize(rootDir: string, capabilities: ClientCapabilities, initializationOptions?: object): Promise<InitializeResult> {
     const result = await timeout(
       this.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: pathToFileURL(rootDir).href,
         workspaceFolders: [{ uri: pathToFileURL(rootDir).href, name: "ws" }],
         capabilities,
+        initializationOptions,
       }),
       "the initialize response",
     );
@@ -368,6 +369,203 @@ describe("reportlint --lsp over stdio", () => {
     child!.stdin!.end();
     // Exit code 1: the protocol says so for an exit without shutdown.
     expect(await timeout(exited, "the server to exit after stdin closed")).toBe(1);
+    client.connection.dispose();
+  });
+});
+
+describe("configuration the server will not run", () => {
+  // A JavaScript config that leaves a mark when it runs: running it is the harm.
+  function jsConfig(dir: string, rules: Record<string, string>): string {
+    mkdirSync(dir, { recursive: true });
+    const mark = join(dir, "ran");
+    writeFileSync(join(dir, ".reportlintrc.cjs"), `require("node:fs").writeFileSync(${JSON.stringify(mark)}, "x");\nmodule.exports = ${JSON.stringify({ rules })};\n`);
+    return mark;
+  }
+
+  it("an untitled: URI naming ../.. stays in the workspace: the config beside where it points is not run", async () => {
+    const base = tmp();
+    const ws = join(base, "a", "ws");
+    mkdirSync(ws, { recursive: true });
+    const evilMark = jsConfig(join(base, "evil"), { "report-title": "off" });
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    const uri = "untitled:..%2F..%2Fevil%2Fx.txt";
+    const since = client.published.length;
+    await client.open(uri, report);
+    const diags = await client.diagnostics(uri, since, "diagnostics of the untitled document");
+    // Linted with the recommended rules (no config in the workspace), the evil one not run.
+    expect(byCode(diags, "report-title")).toHaveLength(1);
+    expect(existsSync(evilMark)).toBe(false);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("a JavaScript config outside the workspace folders is not run (a configuration error says why); one inside is", async () => {
+    const base = tmp();
+    const ws = join(base, "ws");
+    const insideMark = jsConfig(join(ws, "reports"), { "duplicate-phrase": "off" });
+    const outsideMark = jsConfig(join(base, "elsewhere"), { "report-title": "off" });
+    const parentMark = jsConfig(base, { "report-title": "off" }); // above the workspace: outside too
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+
+    const inside = pathToFileURL(join(ws, "reports", "报告.txt")).href;
+    let since = client.published.length;
+    await client.open(inside, report);
+    const insideDiags = await client.diagnostics(inside, since, "diagnostics of the report in the workspace");
+    expect(byCode(insideDiags, "duplicate-phrase")).toEqual([]);
+    expect(byCode(insideDiags, "report-title")).toHaveLength(1);
+    expect(existsSync(insideMark)).toBe(true);
+
+    const outside = pathToFileURL(join(base, "elsewhere", "报告.txt")).href;
+    since = client.published.length;
+    await client.open(outside, report);
+    const [error] = await client.diagnostics(outside, since, "the configuration error of the report outside");
+    expect(error.message).toContain("配置错误");
+    expect(error.message).toContain(join(base, "elsewhere", ".reportlintrc.cjs"));
+    expect(error.message).toContain("only inside the workspace folders");
+    expect(existsSync(outsideMark)).toBe(false);
+
+    // A report in the workspace's root finds the config in the folder above: not run either.
+    const top = pathToFileURL(join(ws, "报告.txt")).href;
+    since = client.published.length;
+    await client.open(top, report);
+    const [topError] = await client.diagnostics(top, since, "the configuration error of the report at the workspace root");
+    expect(topError.message).toContain(join(base, ".reportlintrc.cjs"));
+    expect(existsSync(parentMark)).toBe(false);
+
+    // A config in the workspace extending a JavaScript file outside it: that file is not run either.
+    const sharedMark = jsConfig(join(base, "shared"), { "report-title": "off" });
+    mkdirSync(join(ws, "team"));
+    writeFileSync(join(ws, "team", ".reportlintrc.json"), JSON.stringify({ extends: ["../../shared/.reportlintrc.cjs"] }));
+    const team = pathToFileURL(join(ws, "team", "报告.txt")).href;
+    since = client.published.length;
+    await client.open(team, report);
+    const [extendsError] = await client.diagnostics(team, since, "the configuration error of the report whose config extends a file outside");
+    expect(extendsError.message).toContain(join(base, "shared", ".reportlintrc.cjs"));
+    expect(extendsError.message).toContain("only inside the workspace folders");
+    expect(existsSync(sharedMark)).toBe(false);
+
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("with no workspace folder, an untitled document gets the recommended rules and no config is looked up", async () => {
+    const base = tmp();
+    const mark = jsConfig(base, { "report-title": "off" });
+    const { client, exited } = spawnServer(base);
+    await timeout(client.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} }), "the initialize response");
+    await client.connection.sendNotification(InitializedNotification.type, {});
+    const uri = "untitled:Untitled-1";
+    const since = client.published.length;
+    await client.open(uri, report);
+    expect(byCode(await client.diagnostics(uri, since, "diagnostics of the untitled document"), "report-title")).toHaveLength(1);
+    expect(existsSync(mark)).toBe(false);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+});
+
+describe("a document longer than the limit", () => {
+  const tooLong = (d: Diagnostic[]) => d.length === 1 && String(d[0].message).includes("Document too long");
+
+  it("gets one warning instead of being linted, and no code actions, also after an edit", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    let big = report;
+    while (big.length <= DEFAULT_MAX_DOCUMENT_LENGTH) big += report;
+    const uri = pathToFileURL(join(ws, "大.txt")).href;
+    let since = client.published.length;
+    await client.open(uri, big);
+    const [warning] = await client.diagnostics(uri, since, "the diagnostics of the long document");
+    expect(warning).toMatchObject({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Warning, source: "reportlint" });
+    expect(warning.message).toContain(`${big.length} characters, the limit is ${DEFAULT_MAX_DOCUMENT_LENGTH}`);
+    expect(client.published.filter((p) => p.uri === uri)).toHaveLength(1);
+
+    // One edit, then code actions at once (before the re-lint): nothing to offer, answered.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: "x" }],
+    });
+    expect(await client.codeActions(uri, { start: { line: 0, character: 0 }, end: { line: 0, character: 30 } }, [])).toEqual([]);
+    since = client.published.length;
+    expect(tooLong(await client.diagnostics(uri, since, "the diagnostics after the edit"))).toBe(true);
+
+    // Cut down to the report: linted again.
+    since = client.published.length;
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [{ text: report }] });
+    expect(byCode(await client.diagnostics(uri, since, "diagnostics of the shortened document"), "report-title")).toHaveLength(1);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
+  it("the limit is set by initializationOptions.maxDocumentLength", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {}, { maxDocumentLength: report.length });
+    const atLimit = pathToFileURL(join(ws, "a.txt")).href;
+    const over = pathToFileURL(join(ws, "b.txt")).href;
+    const since = client.published.length;
+    await client.open(atLimit, report);
+    await client.open(over, `${report}x`);
+    expect(byCode(await client.diagnostics(atLimit, since, "diagnostics of the report at the limit"), "report-title")).toHaveLength(1);
+    const [warning] = await client.diagnostics(over, since, "the warning of the report over the limit");
+    expect(warning.message).toContain(`${report.length + 1} characters, the limit is ${report.length}`);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+});
+
+describe("a broken message header", () => {
+  // The protocol library alone reports such a header and then waits for ever: the server must
+  // not stay alive but deaf. It says why on standard error and exits with code 1.
+  it.each([
+    ["without Content-Length", "Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n{}", "a header without Content-Length"],
+    ["with a negative Content-Length", "Content-Length: -5\r\n\r\n{}", 'a Content-Length that is not a byte count ("-5")'],
+    ["with a huge Content-Length", "Content-Length: 99999999999\r\n\r\n{}", "a Content-Length of 99999999999 bytes"],
+    ["that never ends", `X-Padding: ${"x".repeat(20000)}`, "a header longer than"],
+  ])("%s ends the server with its reason", async (_name, bytes, reason) => {
+    const ws = tmp();
+    const { client, exited, stderr } = spawnServer(ws);
+    await client.initialize(ws, {});
+    child!.stdin!.write(bytes);
+    expect(await timeout(exited, "the server to exit", () => `; stderr: ${stderr()}`)).toBe(1);
+    expect(stderr()).toContain(reason);
+    expect(stderr()).toContain("framing is lost");
+    client.connection.dispose();
+  });
+
+  it("well-framed messages in odd chunks (a header split in two, two messages in one write) are read", async () => {
+    const ws = tmp();
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, {});
+    const uri = pathToFileURL(join(ws, "报告.txt")).href;
+    const frame = (msg: object) => {
+      const body = Buffer.from(JSON.stringify(msg), "utf8");
+      return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]);
+    };
+    const open = frame({ jsonrpc: "2.0", method: "textDocument/didOpen", params: { textDocument: { uri, languageId: "plaintext", version: 1, text: report } } });
+    const change = frame({ jsonrpc: "2.0", method: "textDocument/didChange", params: { textDocument: { uri, version: 2 }, contentChanges: [{ text: report.replace("工作报告", "工作年度报告") }] } });
+    child!.stdin!.write(open.subarray(0, 7));
+    await new Promise((r) => setTimeout(r, 50));
+    child!.stdin!.write(Buffer.concat([open.subarray(7), change]));
+    const diags = await client.until("diagnostics of version 2", () => client.published.find((p) => p.uri === uri && p.version === 2)?.diagnostics);
+    expect(byCode(diags, "report-title")).toEqual([]);
+    expect(byCode(diags, "duplicate-phrase")).toHaveLength(1);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
     client.connection.dispose();
   });
 });
