@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { packageRoot } from "../gazetteer/load.js";
 import { DocumentError, renderDocument, type DocumentFormat, type RenderOptions } from "./index.js";
 import { DEFAULT_LIMITS, checkInputSize, limitError, type DocumentLimits } from "./limits.js";
+import { checkPdfStreams } from "./pdf-streams.js";
 import { reviveRendering, type ClonedRendering, type RenderedDocument } from "./rendering.js";
 import type { RenderJob } from "./render-worker.js";
 
@@ -27,7 +28,10 @@ export async function renderIsolated(format: DocumentFormat, bytes: Uint8Array, 
   const limits = options.limits ?? DEFAULT_LIMITS;
   checkInputSize(bytes, limits); // before the bytes are copied to another thread
   // Not built (tests of the sources without dist/): the size limits still hold.
-  if (!existsSync(workerFile())) return renderDocument(format, bytes, options);
+  if (!existsSync(workerFile())) {
+    if (format === "pdf") checkPdfStreams(bytes, limits);
+    return renderDocument(format, bytes, options);
+  }
   const worker = takeWorker(limits);
   const copy = new Uint8Array(bytes);
   const job: RenderJob = { format, bytes: copy, encoding: options.encoding, limits };

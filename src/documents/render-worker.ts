@@ -4,6 +4,7 @@ import { parentPort } from "node:worker_threads";
 import { renderDocument, type DocumentFormat } from "./index.js";
 import { cloneableRendering } from "./rendering.js";
 import type { DocumentLimits } from "./limits.js";
+import { checkPdfStreams } from "./pdf-streams.js";
 
 export interface RenderJob {
   format: DocumentFormat;
@@ -14,6 +15,8 @@ export interface RenderJob {
 
 parentPort!.on("message", async (job: RenderJob) => {
   try {
+    // Node only (zlib), so here rather than in pdf.ts, which the web page shares.
+    if (job.format === "pdf") checkPdfStreams(job.bytes, job.limits);
     const doc = await renderDocument(job.format, job.bytes, { encoding: job.encoding, limits: job.limits });
     parentPort!.postMessage({ rendering: cloneableRendering(doc) });
   } catch (err) {

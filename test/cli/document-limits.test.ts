@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { deflateRawSync, crc32 } from "node:zlib";
+import { deflateRawSync, deflateSync, crc32 } from "node:zlib";
 
 const root = resolve(__dirname, "../..");
 const bin = join(root, "bin/reportlint.js");
@@ -76,6 +76,22 @@ function docxWithRun(chars: number): Buffer {
 function pdfWithPages(pages: number): Buffer {
   const objects = ["<< /Type /Catalog /Pages 2 0 R >>", `<< /Type /Pages /Count ${pages} /Kids [${Array.from({ length: pages }, (_, i) => `${i + 3} 0 R`).join(" ")}] >>`];
   for (let i = 0; i < pages; i++) objects.push("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>");
+  return pdf(objects);
+}
+
+/** A one-page PDF whose content stream is `inflated` bytes of spaces, Flate-compressed. */
+function pdfWithStream(inflated: number): Buffer {
+  const packed = deflateSync(Buffer.alloc(inflated, 0x20), { level: 9 });
+  return pdf([
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Count 1 /Kids [3 0 R] >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>",
+    `<< /Length ${packed.length} /Filter /FlateDecode >>\nstream\n${packed.toString("latin1")}\nendstream`,
+  ]);
+}
+
+/** Objects (latin1 text) → a PDF with a correct cross-reference table. */
+function pdf(objects: string[]): Buffer {
   let out = "%PDF-1.4\n";
   const offsets: number[] = [];
   objects.forEach((body, i) => {
@@ -101,7 +117,7 @@ function lint(dir: string, args: string[]): { code: number | null; results: Json
 const fatals = (r: JsonResult) => r.messages.filter((m) => m.fatal).map((m) => m.message);
 
 describe("document limits: a bomb fails its own file, the batch keeps its results", () => {
-  it("a 128 MiB text run in a small .docx, a 10 MB web page over the memory cap, a PDF of 20,000 pages, among good files", { timeout: 60_000 }, () => {
+  it("a 128 MiB text run in a small .docx, a 10 MB web page over the memory cap, a PDF of 20,000 pages and one whose stream inflates to 96 MiB, among good files", { timeout: 60_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), "reportlint-limits-"));
     for (const f of good) copyFileSync(join(root, "fixtures/formats/report", f), join(dir, f));
     const docxBomb = docxWithRun((128 * 1024 * 1024) / 3);
@@ -109,6 +125,9 @@ describe("document limits: a bomb fails its own file, the batch keeps its result
     writeFileSync(join(dir, "bomb.docx"), docxBomb);
     writeFileSync(join(dir, "huge.html"), `<html><body>${"<p>公开</p>".repeat((10 * 1024 * 1024) / 14)}</body></html>`);
     writeFileSync(join(dir, "pages.pdf"), pdfWithPages(20_000));
+    const streamBomb = pdfWithStream(96 * 1024 * 1024);
+    expect(streamBomb.length).toBeLessThan(1024 * 1024);
+    writeFileSync(join(dir, "stream.pdf"), streamBomb);
 
     // Alone, each good file's results: the reference the batch must reproduce.
     const alone = new Map(good.map((f) => [f, lint(dir, ["--limit", "memory=128", f])]));
@@ -116,7 +135,7 @@ describe("document limits: a bomb fails its own file, the batch keeps its result
 
     expect(batch.code).toBe(2);
     expect(batch.stderr).not.toContain("    at ");
-    expect(batch.results).toHaveLength(good.length + 3);
+    expect(batch.results).toHaveLength(good.length + 4);
     for (const f of good) {
       const r = batch.results.find((x) => x.filePath.endsWith(f))!;
       expect(fatals(r)).toEqual([]);
@@ -127,6 +146,19 @@ describe("document limits: a bomb fails its own file, the batch keeps its result
     expect(fatalOf("bomb.docx")).toEqual([expect.stringMatching(/too large once unzipped \(128 MiB, limit 64 MiB\).*--limit inflated=/)]);
     expect(fatalOf("huge.html")).toEqual([expect.stringMatching(/needs more memory than the limit \(128 MiB\).*--limit memory=/)]);
     expect(fatalOf("pages.pdf")).toEqual([expect.stringMatching(/too many pages \(20000, limit 2000\).*--limit pages=/)]);
+    expect(fatalOf("stream.pdf")).toEqual([expect.stringMatching(/compressed stream of the PDF is too large once inflated \(more than 64 MiB\).*--limit inflated=/)]);
+  });
+
+  it("a file that takes longer than the time limit fails alone, the others keep their results", { timeout: 30_000 }, () => {
+    const dir = mkdtempSync(join(tmpdir(), "reportlint-limits-"));
+    for (const f of ["report.pdf", "report.txt"]) copyFileSync(join(root, "fixtures/formats/report", f), join(dir, f));
+    const r = lint(dir, ["--limit", "seconds=0.001", "report.pdf", "report.txt"]);
+    expect(r.code).toBe(2);
+    expect(fatals(r.results[0])).toEqual([expect.stringMatching(/took longer than 0\.001 s.*--limit seconds=/)]);
+    expect(fatals(r.results[1])).toEqual([]);
+    expect(r.results[1].messages.length).toBeGreaterThan(0);
+    // With a time limit it can meet, the same file is read.
+    expect(fatals(lint(dir, ["report.pdf"]).results[0])).toEqual([]);
   });
 
   it("raising a limit lets the file be read; a bad --limit is a usage error", { timeout: 30_000 }, () => {
