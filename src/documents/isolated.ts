@@ -71,6 +71,14 @@ export async function renderIsolated(format: DocumentFormat, bytes: Uint8Array, 
   });
 }
 
+/** Start the reading thread ahead of the first document, so its start overlaps the work before it. */
+export function prepareDocumentReader(limits: DocumentLimits = DEFAULT_LIMITS): void {
+  if (idle || !existsSync(workerFile())) return;
+  const worker = takeWorker(limits);
+  worker.unref();
+  idle = { worker, memory: limits.memory };
+}
+
 function takeWorker(limits: DocumentLimits): Worker {
   const reuse = idle && idle.memory === limits.memory ? idle.worker : undefined;
   if (idle && !reuse) void idle.worker.terminate();
