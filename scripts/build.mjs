@@ -83,7 +83,7 @@ rmSync("dist", { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts", worker: "src/cli/worker.ts" },
+  entryPoints: { index: "src/index.ts", worker: "src/cli/worker.ts", "render-worker": "src/documents/render-worker.ts" },
   outdir: "dist",
   splitting: true,
   format: "esm",

@@ -2,6 +2,7 @@
 // ~5 ms to load); the full yargs (~50 ms to load bundled) is imported only to print --help and
 // --version. Parsing only: no linting, no file system.
 import yargsParser from "yargs-parser";
+import { parseLimits, type DocumentLimits } from "../documents/limits.js";
 
 export interface CliOptions {
   patterns: string[];
@@ -37,6 +38,8 @@ export interface CliOptions {
   open: boolean;
   /** --port for --web (default: a free port). */
   port?: number;
+  /** --limit name=value: limits on reading HTML, Word and PDF files (src/documents/limits.ts). */
+  limits: DocumentLimits;
 }
 
 interface OptionSpec {
@@ -78,6 +81,12 @@ export const OPTIONS: Record<string, OptionSpec> = {
   web: { type: "boolean", default: false, describe: "在浏览器中检查报告（本机网页，报告不上传）Open a local page that checks reports in the browser (nothing is uploaded)" },
   open: { type: "boolean", default: true, describe: "配合 --web：打开浏览器（--no-open 关闭）With --web: open the default browser" },
   port: { type: "number", describe: "配合 --web：端口（默认任一空闲端口）With --web: the port (default: a free one)" },
+  limit: {
+    type: "string",
+    repeatable: true,
+    describe:
+      "读取 HTML/Word/PDF 的上限，如 bytes=200MB、inflated=1GB、text=20000000、pages=5000、seconds=120、memory=2048 A limit on reading HTML, Word and PDF files (docs/formats.md)",
+  },
   previous: {
     type: "string",
     describe: "上年报告（跨年度检查；检查多份报告时给出上年报告所在文件夹，按机关名称对应）Last year's report, for the cross-year checks (a folder: matched by organisation)",
@@ -139,7 +148,14 @@ export async function parseArgs(argv: string[], version: string): Promise<CliOpt
     if (s.type === "number" && value !== undefined && !Number.isFinite(value)) throw new UsageError(`--${name} needs a number`);
     if (s.choices && value !== undefined && !s.choices.includes(value)) throw new UsageError(`--${name} must be one of ${s.choices.join(", ")} (got "${value}")`);
   }
+  let limits: DocumentLimits;
+  try {
+    limits = parseLimits(parsed.limit as string[]);
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
   return {
+    limits,
     patterns: parsed._.map(String),
     format: parsed.format,
     outputFile: parsed["output-file"],

@@ -8,7 +8,8 @@ import { fixUntilStable } from "../core/fixer.js";
 import { encode, writeAtomically, UnwritableEncodingError } from "./write.js";
 import { lintText, defaultRegistry } from "../core/linter.js";
 import { formatForPath } from "../frontends/index.js";
-import { documentFormatForPath, renderDocument, DocumentError, type RenderedDocument } from "../documents/index.js";
+import { documentFormatForPath, DocumentError, type RenderedDocument } from "../documents/index.js";
+import { renderIsolated } from "../documents/isolated.js";
 import { lintRendered } from "../core/document.js";
 import type { LintMessage, LintResult, ReportSummary, ResolvedConfig } from "../core/types.js";
 import { ConfigError } from "../config/errors.js";
@@ -83,7 +84,8 @@ export async function lintFile(filePath: string, bytes: Buffer, opts: CliOptions
   let decoded: Decoded | undefined;
   try {
     if (docFormat) {
-      rendered = await renderDocument(docFormat, bytes, { encoding: opts.encoding });
+      // In a worker thread with a memory cap and a time limit: a hostile document fails this file only.
+      rendered = await renderIsolated(docFormat, bytes, { encoding: opts.encoding, limits: opts.limits });
       text = rendered.text;
     } else {
       decoded = decode(bytes, opts.encoding);

@@ -13,7 +13,9 @@ import { basename, dirname, join, relative, isAbsolute, resolve } from "node:pat
 import { decode } from "../decode/index.js";
 import { buildModel, type PreviousReport } from "../core/linter.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
-import { documentFormatForPath, renderDocument } from "../documents/index.js";
+import { documentFormatForPath } from "../documents/index.js";
+import { renderIsolated } from "../documents/isolated.js";
+import type { DocumentLimits } from "../documents/limits.js";
 import { organizationKey, sameOrganization } from "../model/cross-year.js";
 import { REPORT_EXTENSIONS } from "./files.js";
 
@@ -31,6 +33,8 @@ export interface PreviousFinderOptions {
   previous?: string;
   /** --encoding. */
   encoding?: string;
+  /** --limit: last year's documents are read under the same limits as this year's. */
+  limits?: DocumentLimits;
 }
 
 /** A folder name that is a year: 2023 or 2023年. */
@@ -39,6 +43,7 @@ const YEAR_FOLDER = /^((?:19|20)\d\d)年?$/;
 export class PreviousFinder {
   private readonly cwd: string;
   private readonly encoding?: string;
+  private readonly limits?: DocumentLimits;
   private readonly given?: string;
   private explicit?: Promise<Candidate>;
   private readonly folders = new Map<string, Promise<Candidate[]>>();
@@ -50,6 +55,7 @@ export class PreviousFinder {
   constructor(options: PreviousFinderOptions) {
     this.cwd = options.cwd;
     this.encoding = options.encoding;
+    this.limits = options.limits;
     this.given = options.previous === undefined ? undefined : resolve(options.cwd, options.previous);
   }
 
@@ -161,7 +167,7 @@ export class PreviousFinder {
   private async load(path: string): Promise<Candidate> {
     const bytes = await readFile(path);
     const docFormat = documentFormatForPath(path);
-    const text = docFormat ? (await renderDocument(docFormat, bytes, { encoding: this.encoding })).text : decode(bytes, this.encoding).text;
+    const text = docFormat ? (await renderIsolated(docFormat, bytes, { encoding: this.encoding, limits: this.limits })).text : decode(bytes, this.encoding).text;
     const format = docFormat ? "text" : formatForPath(path);
     await loadFrontEnd(format);
     // The organisation as written: no settings (a folder-wide settings.organization would make every file match).

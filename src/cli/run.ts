@@ -11,7 +11,8 @@ import { createProgress } from "./progress.js";
 import { decode } from "../decode/index.js";
 import { defaultRegistry, buildModel } from "../core/linter.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
-import { documentFormatForPath, renderDocument, type RenderedDocument } from "../documents/index.js";
+import { documentFormatForPath, type RenderedDocument } from "../documents/index.js";
+import { prepareDocumentReader, renderIsolated } from "../documents/isolated.js";
 import { SourceCode } from "../core/source-code.js";
 import type { LintResult, Locale, ResolvedConfig, RuleMeta } from "../core/types.js";
 import { ConfigError } from "../config/errors.js";
@@ -110,7 +111,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   let locale: Locale | undefined = opts.locale;
   const localeOf = (resolved: ResolvedConfig) => (locale ??= opts.locale ?? resolved.locale);
   // --cache: files only (standard input has no file to key it by).
-  const previous = new PreviousFinder({ cwd, previous: opts.previous, encoding: opts.encoding });
+  const previous = new PreviousFinder({ cwd, previous: opts.previous, encoding: opts.encoding, limits: opts.limits });
   const cache = opts.cache && !opts.stdin ? await LintCache.load(await resolveCacheLocation(opts.cacheLocation, cwd), { version: VERSION, ruleIds: defaultRegistry.keys() }) : undefined;
 
   if (opts.stdin) {
@@ -155,6 +156,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
         localeOf((await loader.forFile(toLint[0].path)).resolved);
         linted = await lintInWorkers(toLint, opts, cwd, threads, (n) => progress.advance(n));
       } else {
+        if (toLint.some((f) => documentFormatForPath(f.path))) prepareDocumentReader(opts.limits);
         for (const format of new Set(toLint.map((f) => formatForPath(f.path)))) await loadFrontEnd(format);
         linted = [];
         for (const file of toLint) {
@@ -240,7 +242,7 @@ async function printModelCommand(opts: CliOptions, loader: ConfigLoader, io: Cli
   let text: string;
   let rendered: RenderedDocument | undefined;
   try {
-    if (docFormat) text = (rendered = await renderDocument(docFormat, bytes, { encoding: opts.encoding })).text;
+    if (docFormat) text = (rendered = await renderIsolated(docFormat, bytes, { encoding: opts.encoding, limits: opts.limits })).text;
     else text = decode(bytes, opts.encoding).text;
   } catch (err) {
     io.stderr(`reportlint: ${filePath}: ${(err as Error).message}\n`);

@@ -12,7 +12,7 @@ let current: { key: string; loader: ConfigLoader; previous: PreviousFinder } | u
 
 export default async function lintBatch(task: WorkerTask): Promise<LintResult[]> {
   const key = JSON.stringify([task.opts, task.cwd]);
-  if (current?.key !== key) current = { key, loader: createLoader(task.opts, task.cwd), previous: new PreviousFinder({ cwd: task.cwd, previous: task.opts.previous, encoding: task.opts.encoding }) };
+  if (current?.key !== key) current = { key, loader: createLoader(task.opts, task.cwd), previous: new PreviousFinder({ cwd: task.cwd, previous: task.opts.previous, encoding: task.opts.encoding, limits: task.opts.limits }) };
   const results: LintResult[] = [];
   for (const file of task.files) results.push(await readAndLint(file.path, task.opts, current.loader, { previous: current.previous }));
   return results;

@@ -7,12 +7,14 @@ import mammoth from "mammoth";
 import { DocumentError } from "./index.js";
 import { renderHtml } from "./html.js";
 import type { RenderedDocument } from "./rendering.js";
+import { DEFAULT_LIMITS, formatBytes, limitError, type DocumentLimits } from "./limits.js";
 
 const NOT_DOCX = "无法读取 Word 文档（不是有效的 .docx 文件，可能已损坏或不完整） not a valid .docx file (damaged or truncated?)";
 
 /** Bytes of a .docx → its rendering with places. Throws DocumentError for anything that is not a readable .docx. */
-export async function renderDocx(bytes: Uint8Array): Promise<RenderedDocument> {
+export async function renderDocx(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_LIMITS): Promise<RenderedDocument> {
   checkSignature(bytes);
+  checkInflatedSize(bytes, limits);
   let result: Awaited<ReturnType<typeof mammoth.convertToHtml>>;
   try {
     // mammoth's Node build reads `buffer`, its browser build (the web page) `arrayBuffer`; both unzip the bytes as they are.
@@ -27,7 +29,7 @@ export async function renderDocx(bytes: Uint8Array): Promise<RenderedDocument> {
   }
   const rendered = renderHtml(result.value, { places: true });
   const notes = summarize(result.messages, countImages(result.value));
-  return { format: "docx", text: rendered.text, placeAt: rendered.placeAt, ...(notes.length ? { notes } : {}) };
+  return { format: "docx", text: rendered.text, placeAt: rendered.placeAt, map: rendered.map, ...(notes.length ? { notes } : {}) };
 }
 
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -45,6 +47,41 @@ function checkSignature(bytes: Uint8Array): void {
   }
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
   if (!zip) throw new DocumentError(`${NOT_DOCX}: the file is not a zip archive`);
+}
+
+/**
+ * The sizes the archive's central directory declares for its XML parts, summed, against the limit:
+ * a zip bomb (a 130 KB .docx holding one 128 MiB text run) is refused before anything is unzipped.
+ * An archive that lies about its sizes is caught by the memory limit of the reading thread.
+ */
+function checkInflatedSize(bytes: Uint8Array, limits: DocumentLimits): void {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // The end-of-central-directory record: 22 bytes plus a comment of up to 64 KiB, at the end.
+  let eocd = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--)
+    if (view.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  if (eocd < 0) return; // not readable as a zip: mammoth says so
+  const entries = view.getUint16(eocd + 10, true);
+  let at = view.getUint32(eocd + 16, true);
+  let total = 0;
+  for (let n = 0; n < entries && at + 46 <= bytes.length && view.getUint32(at, true) === 0x02014b50; n++) {
+    const size = view.getUint32(at + 24, true);
+    const nameLength = view.getUint16(at + 28, true);
+    // Only the XML parts are unzipped and parsed (pictures are counted, not read).
+    const name = Buffer.from(bytes.subarray(at + 46, at + 46 + nameLength)).toString("latin1");
+    // 0xFFFFFFFF: the size is in a ZIP64 field, so 4 GiB or more — no report's part is that large.
+    if (/\.(xml|rels)$/i.test(name)) total += size === 0xffffffff ? 2 ** 32 : size;
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  if (total > limits.inflated)
+    throw limitError(
+      `Word 文档解压后过大（${formatBytes(total)}，上限 ${formatBytes(limits.inflated)}）`,
+      `the Word document is too large once unzipped (${formatBytes(total)}, limit ${formatBytes(limits.inflated)})`,
+      "inflated",
+    );
 }
 
 function openError(err: unknown): DocumentError {

@@ -51,8 +51,8 @@ export function renderHtml(source: string, options: HtmlRenderOptions = {}): Ren
   }
   const { builder } = walker.finish();
   const text = builder.text;
-  if (options.places) return { format: "html", text, placeAt: (offset) => builder.placeAt(offset) };
-  return { format: "html", text, original: { text: source, offsetAt: (offset, side) => builder.offsetAt(offset, side) } };
+  if (options.places) return { format: "html", text, placeAt: (offset) => builder.placeAt(offset), map: builder.map };
+  return { format: "html", text, original: { text: source, offsetAt: (offset, side) => builder.offsetAt(offset, side) }, map: builder.map };
 }
 
 /** How deep the walker follows elements (real pages nest a few dozen levels; the parser itself overflows at a few thousand). */

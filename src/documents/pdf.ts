@@ -19,12 +19,15 @@ import { getDocumentProxy, getResolvedPDFJS } from "unpdf";
 import { join } from "node:path";
 import { packageRoot } from "../gazetteer/load.js";
 import { DocumentError } from "./index.js";
+import { limitError, type DocumentLimits } from "./limits.js";
 import { RenderingBuilder, type RenderedDocument } from "./rendering.js";
 import { distinct, findTables, nearest, toLines, type GridCell, type PageTable, type Segment } from "./pdf-tables.js";
 
 export interface PdfOptions {
   /** Folder of the packed CMaps (*.bcmap); default data/cmaps of the package. For tests. */
   cMapDir?: string;
+  /** Only `pages` is checked here (the others: renderDocument, renderIsolated). */
+  limits?: Pick<DocumentLimits, "pages">;
 }
 
 /** Where pdf.js fetches the CMaps from instead of data/cmaps (a browser page: a URL of its own origin). */
@@ -119,6 +122,10 @@ async function readPages(bytes: Uint8Array, options: PdfOptions): Promise<Page[]
     });
   } catch (e) {
     throw openError(e);
+  }
+  if (options.limits && doc.numPages > options.limits.pages) {
+    await doc.destroy();
+    throw limitError(`PDF 页数过多（${doc.numPages} 页，上限 ${options.limits.pages}）`, `the PDF has too many pages (${doc.numPages}, limit ${options.limits.pages})`, "pages");
   }
   try {
     const { OPS } = await getResolvedPDFJS();
@@ -442,7 +449,7 @@ function dropRunningLines(pages: Line[][]): Line[] {
 
 const HEADING = /^(?:[一二三四五六七八九十百]+、|[（(][一二三四五六七八九十百]+[)）]|\d+[.、．]|[（(]\d+[)）]|第[一二三四五六七八九十百\d]+[章节条部分])/;
 
-function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
+function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt" | "map"> {
   markRows(lines);
   const text = lines.filter((l) => !l.row && !l.table);
   const left = text.reduce((m, l) => Math.min(m, l.x), Infinity);
@@ -484,7 +491,7 @@ function write(lines: Line[]): Pick<RenderedDocument, "text" | "placeAt"> {
     out.insert(s);
   }
   out.insert("\n");
-  return { text: out.text, placeAt: (offset: number) => out.placeAt(offset) };
+  return { text: out.text, placeAt: (offset: number) => out.placeAt(offset), map: out.map };
 }
 
 /** The font size most lines of text have (the body's). */

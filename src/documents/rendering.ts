@@ -23,6 +23,18 @@ export interface RenderedDocument {
   placeAt?(renderedOffset: number): Place | undefined;
   /** Facts about the extraction a person should know (e.g. "3 images skipped"); not findings. */
   notes?: string[];
+  /** The plain data behind offsetAt and placeAt, so that a rendering made in a worker thread can be sent back (see reviveRendering). */
+  map?: RenderingMap;
+}
+
+/** A builder's source map and places as plain arrays (ordered by rendered offset). */
+export interface RenderingMap {
+  segStart: number[];
+  segKind: number[];
+  segOrigStart: number[];
+  segOrigEnd: number[];
+  placeStart: number[];
+  places: Place[];
 }
 
 // Segment kinds of the source map.
@@ -90,21 +102,61 @@ export class RenderingBuilder {
     this.lastOriginal = origEnd;
   }
 
+  get map(): RenderingMap {
+    const { segStart, segKind, segOrigStart, segOrigEnd, placeStart, places } = this;
+    return { segStart, segKind, segOrigStart, segOrigEnd, placeStart, places };
+  }
+
   /** Offset in the original of a rendered offset (see RenderedDocument.original). */
   offsetAt(renderedOffset: number, side: "start" | "end"): number {
-    const i = lastAtOrBefore(this.segStart, side === "end" && renderedOffset > 0 ? renderedOffset - 1 : renderedOffset);
-    if (i < 0) return 0;
-    if (this.segKind[i] === COPY) {
-      const o = this.segOrigStart[i] + (renderedOffset - this.segStart[i]);
-      return Math.min(o, this.segOrigEnd[i]);
-    }
-    return side === "end" ? this.segOrigEnd[i] : this.segOrigStart[i];
+    return offsetIn(this.map, renderedOffset, side);
   }
 
   placeAt(renderedOffset: number): Place | undefined {
-    const i = lastAtOrBefore(this.placeStart, renderedOffset);
-    return i < 0 ? undefined : this.places[i];
+    return placeIn(this.map, renderedOffset);
   }
+}
+
+function offsetIn(map: RenderingMap, renderedOffset: number, side: "start" | "end"): number {
+  const i = lastAtOrBefore(map.segStart, side === "end" && renderedOffset > 0 ? renderedOffset - 1 : renderedOffset);
+  if (i < 0) return 0;
+  if (map.segKind[i] === COPY) {
+    const o = map.segOrigStart[i] + (renderedOffset - map.segStart[i]);
+    return Math.min(o, map.segOrigEnd[i]);
+  }
+  return side === "end" ? map.segOrigEnd[i] : map.segOrigStart[i];
+}
+
+function placeIn(map: RenderingMap, renderedOffset: number): Place | undefined {
+  const i = lastAtOrBefore(map.placeStart, renderedOffset);
+  return i < 0 ? undefined : map.places[i];
+}
+
+/** A rendering as data that survives structured cloning (postMessage): functions are dropped and rebuilt from the map. */
+export interface ClonedRendering {
+  format: RenderedDocument["format"];
+  text: string;
+  notes?: string[];
+  originalText?: string;
+  hasPlaces: boolean;
+  map: RenderingMap;
+}
+
+export function cloneableRendering(doc: RenderedDocument): ClonedRendering {
+  if (!doc.map) throw new Error(`the ${doc.format} rendering has no map`);
+  return { format: doc.format, text: doc.text, notes: doc.notes, originalText: doc.original?.text, hasPlaces: !!doc.placeAt, map: doc.map };
+}
+
+export function reviveRendering(c: ClonedRendering): RenderedDocument {
+  const { map } = c;
+  return {
+    format: c.format,
+    text: c.text,
+    map,
+    ...(c.notes ? { notes: c.notes } : {}),
+    ...(c.originalText !== undefined ? { original: { text: c.originalText, offsetAt: (offset: number, side: "start" | "end") => offsetIn(map, offset, side) } } : {}),
+    ...(c.hasPlaces ? { placeAt: (offset: number) => placeIn(map, offset) } : {}),
+  };
 }
 
 /** Index of the last element ≤ x in an ascending array, or -1. */
