@@ -11,9 +11,9 @@ import { MEASURE_WORDS, MONEY_UNITS } from "../src/model/tables/values.js";
  * row, not one a cell. Values of rows the recognizer could not assign to columns are checked too
  * where every column of the table is a count (tables 三 and 四).
  *
- * Intended levels (the engine has one severity per rule; see the doc page): blank cells and a
- * bare 采购总金额 are warnings, 减4 / 增3, a measure word (6件) and the `reportMinor` findings are
- * hints (warnings: the engine has no lower level), the rest errors.
+ * Intended levels (the engine has one severity per rule; see the doc page): blank cells, 无, "/",
+ * "-", 不适用 and a bare 采购总金额 are warnings (spec §6), 减4 / 增3, a measure word (6件) and the
+ * `reportMinor` findings are hints (warnings: the engine has no lower level), the rest errors.
  */
 
 const MESSAGES: Record<string, LocalizedText> = {
@@ -83,8 +83,11 @@ const MESSAGES: Record<string, LocalizedText> = {
   },
 };
 
-/** Findings that stay warnings: blank cells (unknown, not wrong), a bare 采购总金额, the hints. */
-const WARNINGS = new Set(["blank", "moneyNoUnit", "signWord", "measureWord", "redundantWan"]);
+/**
+ * Findings that stay warnings (spec §6): blank cells (unknown, not wrong), 无 and the marks of
+ * "not applicable" (/, -, —, 不适用: read as 0), a table with nothing else, a bare 采购总金额, the hints.
+ */
+const WARNINGS = new Set(["blank", "none", "na", "emptyTable", "moneyNoUnit", "signWord", "measureWord", "redundantWan"]);
 
 function emit(context: RuleContext, d: ReportDescriptor, warning = WARNINGS.has(d.messageId)): void {
   context.report(warning ? d : { ...d, severity: 2 });
@@ -125,8 +128,8 @@ export const numericCell: Rule = {
       descriptionEn: "Table cells must hold well-formed numbers",
       url: ruleDocsUrl("numeric-cell"),
     },
-    // Warnings by default; every finding but a blank cell, a bare 采购总金额 and the hints is raised
-    // to an error (ReportDescriptor.severity), so "error; blank is warn" holds in the preset.
+    // Warnings by default; every finding but a blank cell, 无 and the not-applicable marks, a bare
+    // 采购总金额 and the hints is raised to an error (ReportDescriptor.severity), as the spec rates them.
     defaultSeverity: "warn",
     fixable: "code",
     messages: MESSAGES,
@@ -173,7 +176,6 @@ function checkTable(context: RuleContext, t: MappedTable, options: Options): voi
         loc: { start: Math.min(...cells.map((c) => c.start)), end: Math.max(...cells.map((c) => c.end)) },
         ...(fix ? { fix } : {}),
       },
-      counts.none + counts.na === 0,
     );
     return;
   }

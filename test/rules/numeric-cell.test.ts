@@ -315,15 +315,16 @@ invalid.push(
 ruleTester(numericCell, { valid, invalid });
 
 // One severity per finding: the rule is a warning in the preset and raises every finding to an
-// error except blank cells (unknown, not wrong), a bare 采购总金额 and the hints.
+// error except blank cells (unknown, not wrong), 无 and the not-applicable marks (spec §6: W), a
+// bare 采购总金额 and the hints.
 describe("numeric-cell severities", () => {
   const lint = (code: string, severity: "warn" | "error", options: Record<string, unknown> = {}) =>
     lintText(code, { registry: new Map([[numericCell.meta.id, numericCell]]), config: { extends: [], rules: { "numeric-cell": [severity, options] } } }).map(
       (m) => [m.messageId, m.severity],
     );
-  it("errors for 无, text, signs; warnings for blanks and 减4", () => {
+  it("errors for text and signs; warnings for 无, blanks and 减4", () => {
     expect(lint(t2021({ rules: "无\t\t0", penalty: "未统计" }), "warn")).toEqual([
-      ["none", 2],
+      ["none", 1],
       ["blank", 1],
       ["text", 2],
     ]);
@@ -332,10 +333,10 @@ describe("numeric-cell severities", () => {
       ["moneyNoUnit", 1],
     ]);
   });
-  it("a table of blanks only is a warning; with 无 an error", () => {
+  it("a table of blanks and 无 only is a warning", () => {
     const blank = t2021({ rules: "\t\t", norms: "\t\t", permits: "", penalty: "", force: "", fee: "" });
     expect(lint(blank, "warn")).toEqual([["emptyTable", 1]]);
-    expect(lint(blank.replace("行政强制\t", "行政强制\t无"), "warn")).toEqual([["emptyTable", 2]]);
+    expect(lint(blank.replace("行政强制\t", "行政强制\t无"), "warn")).toEqual([["emptyTable", 1]]);
   });
   it("configured as error, everything is an error", () => {
     expect(lint(t2021({ rules: "无\t\t0" }), "error")).toEqual([
