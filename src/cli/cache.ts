@@ -64,11 +64,13 @@ function stableJson(value: unknown): string {
 
 /**
  * sha-256 (hex) of the configuration a file is linted with: its rules (severity and options),
- * settings and locale. `extra` holds anything else that changes the messages (the CLI passes
+ * settings, locale and plugin versions. `extra` holds anything else that changes the messages (the CLI passes
  * { encoding: opts.encoding }).
  */
-export function hashConfig(resolved: Pick<ResolvedConfig, "rules" | "settings" | "locale">, extra?: Record<string, unknown>): string {
-  return sha256(stableJson({ rules: resolved.rules, settings: resolved.settings, locale: resolved.locale, extra: extra ?? {} }));
+export function hashConfig(resolved: Pick<ResolvedConfig, "rules" | "settings" | "locale" | "plugins">, extra?: Record<string, unknown>): string {
+  // A plugin's package and version: a new version of a plugin may report differently.
+  const plugins = resolved.plugins ? { plugins: resolved.plugins } : {};
+  return sha256(stableJson({ rules: resolved.rules, settings: resolved.settings, locale: resolved.locale, extra: extra ?? {}, ...plugins }));
 }
 
 function hashEnvironment(env: CacheEnvironment): string {

@@ -186,8 +186,11 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const fatal = results.some((r) => r.fatalErrorCount > 0);
   const tooManyWarnings = opts.maxWarnings >= 0 && warningCount > opts.maxWarnings;
 
-  const rulesMeta: Record<string, RuleMeta> = {};
-  for (const [id, rule] of defaultRegistry) rulesMeta[id] = rule.meta;
+  // Plugin rules' meta (their docs links) too; files linted in workers had their configs loaded there.
+  if (results.some((r) => r.messages.some((m) => m.ruleId?.includes("/")))) {
+    for (const r of results) await loader.loadedConfigFor(r.filePath).catch(() => undefined);
+  }
+  const rulesMeta: Record<string, RuleMeta> = await loader.rulesMeta();
   const color = opts.outputFile ? false : (opts.color ?? (io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
   const output = formatter(
     shown.map((r) => ({ ...r, filePath: r.filePath })),

@@ -4,10 +4,13 @@ import type { Loader, PublicExplorer } from "cosmiconfig";
 import { readdir, readFile, realpath } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
+import type { Locale, ResolvedConfig, Rule, RuleEntry, RuleMeta, Settings, Severity } from "../core/types.js";
 import { ConfigError } from "./errors.js";
 import type { IgnorePatternSet } from "./ignore.js";
 import { nativeImport } from "../core/native-import.js";
+import { CONFIG_PREFIX, isPackageName, normalizePackageName } from "./package-names.js";
+import { PackageNotFoundError, firstLine, importModule, resolvePackage } from "./packages.js";
+import { checkPlugin, parsePluginConfigRef, pluginNames, type LoadedPlugin } from "./plugins.js";
 import {
   CONFIG_KEYS,
   PRESETS,
@@ -50,9 +53,9 @@ export interface ConfigLoaderOptions {
   cliRules?: Record<string, unknown>;
   registry: ReadonlyMap<string, Rule>;
   /**
-   * Asked before a JavaScript config (.js, .cjs, .mjs) is run; false makes it a ConfigError with
-   * `whyNot`. The language server allows only those inside the workspace: opening a file must not
-   * run code that lies beside it.
+   * Asked before a JavaScript config (.js, .cjs, .mjs) or a plugin's module is run; false makes it
+   * a ConfigError with `whyNot`. The language server allows only those inside the workspace:
+   * opening a file must not run code that lies beside it.
    */
   mayRunJavaScript?: { check: (filePath: string) => Promise<boolean>; whyNot: string };
 }
@@ -64,6 +67,27 @@ export interface LoadedConfig {
   layers: ConfigLayer[];
   /** ignorePatterns of the config and of the configs it extends, relative to the config's folder. */
   ignorePatterns: IgnorePatternSet[];
+  /** Plugins the config and the configs it extends loaded, by id. */
+  plugins: ReadonlyMap<string, LoadedPlugin>;
+  /** The loader's rules and the plugins' rules: what the config's rule ids refer to. */
+  registry: ReadonlyMap<string, Rule>;
+}
+
+/** One config followed through its extends: its layers, ignore patterns and plugins. */
+interface Chain {
+  layers: ConfigLayer[];
+  ignorePatterns: string[];
+  plugins: Map<string, LoadedPlugin>;
+}
+
+/** Where a config came from: a file, or a plugin's config (no file of its own). */
+interface ConfigSource {
+  /** Named in messages (ConfigError's filePath). */
+  label: string;
+  /** Where its extends paths and packages are resolved from. */
+  folder: string;
+  /** Same identity, same config: a real path, or plugin file + config name. */
+  identity: string;
 }
 
 export interface ConfigForFile {
@@ -111,6 +135,13 @@ export class ConfigLoader {
   readonly #useConfigLookup: boolean;
   readonly #registry: ReadonlyMap<string, Rule>;
   readonly #cliRules: Record<string, RuleEntry>;
+  /** --rule settings of plugin rules (`x/rule`): checked against each config's plugins. */
+  readonly #cliPluginRules: Record<string, unknown>;
+  readonly #mayRunJavaScript?: ConfigLoaderOptions["mayRunJavaScript"];
+  /** A plugin module's file → the plugin, loaded once. */
+  readonly #pluginsByFile = new Map<string, Promise<LoadedPlugin>>();
+  /** Parsed --rule settings of plugin rules, per config. */
+  readonly #cliRulesByConfig = new WeakMap<LoadedConfig, Record<string, RuleEntry>>();
   readonly #loaders: Record<string, Loader>;
   #explorer?: PublicExplorer;
   // Promises, not values, so that files linted concurrently share one search and one load.
@@ -122,7 +153,7 @@ export class ConfigLoader {
    * real path of an extended file → its layers, worked out once: a file extended from several
    * places (a diamond, each level naming the next twice) is read and resolved once, not once per path.
    */
-  readonly #extendedByIdentity = new Map<string, Promise<{ layers: ConfigLayer[]; ignorePatterns: string[] }>>();
+  readonly #extendedByIdentity = new Map<string, Promise<Chain>>();
 
   /** Throws ConfigError when a --rule setting is invalid. */
   constructor(options: ConfigLoaderOptions) {
@@ -130,8 +161,11 @@ export class ConfigLoader {
     this.#configFile = options.configFile === undefined ? undefined : resolve(this.#cwd, options.configFile);
     this.#useConfigLookup = options.useConfigLookup;
     this.#registry = options.registry;
-    this.#cliRules = normalizeRuleMap(options.cliRules ?? {}, options.registry, "--rule");
+    const cliRules = Object.entries(options.cliRules ?? {});
+    this.#cliRules = normalizeRuleMap(Object.fromEntries(cliRules.filter(([id]) => !id.includes("/"))), options.registry, "--rule");
+    this.#cliPluginRules = Object.fromEntries(cliRules.filter(([id]) => id.includes("/")));
     const guard = options.mayRunJavaScript;
+    this.#mayRunJavaScript = guard;
     const guarded: Loader | undefined = guard && (async (filePath, content) => {
       if (!(await guard.check(filePath))) throw new ConfigError(guard.whyNot, filePath);
       return jsConfigLoader(filePath, content);
@@ -143,8 +177,36 @@ export class ConfigLoader {
   async forFile(filePath: string): Promise<ConfigForFile> {
     const absPath = resolve(this.#cwd, filePath);
     const loaded = await this.loadedConfigFor(absPath);
-    const resolved = resolveLayers(loaded?.layers ?? [RECOMMENDED_LAYER], { filePath: absPath, registry: this.#registry, cliRules: this.#cliRules });
+    const registry = loaded?.registry ?? this.#registry;
+    const cliRules = { ...this.#cliRules, ...this.#pluginCliRules(loaded) };
+    const resolved = resolveLayers(loaded?.layers ?? [RECOMMENDED_LAYER], { filePath: absPath, registry, cliRules });
+    if (loaded?.plugins.size) {
+      resolved.registry = registry;
+      resolved.plugins = Object.fromEntries([...loaded.plugins].map(([id, p]) => [id, p.version ? `${p.packageName}@${p.version}` : p.packageName]));
+    }
     return { resolved, configPath: loaded?.filePath, ignorePatterns: loaded?.ignorePatterns ?? [] };
+  }
+
+  /** --rule settings of plugin rules, checked against the plugins the config loaded. */
+  #pluginCliRules(loaded: LoadedConfig | undefined): Record<string, RuleEntry> {
+    if (Object.keys(this.#cliPluginRules).length === 0) return {};
+    if (!loaded) return normalizeRuleMap(this.#cliPluginRules, this.#registry, "--rule");
+    let rules = this.#cliRulesByConfig.get(loaded);
+    if (!rules) {
+      rules = normalizeRuleMap(this.#cliPluginRules, loaded.registry, "--rule");
+      this.#cliRulesByConfig.set(loaded, rules);
+    }
+    return rules;
+  }
+
+  /** Every rule's meta known so far: the loader's rules and those of every plugin loaded (for formatters). */
+  async rulesMeta(): Promise<Record<string, RuleMeta>> {
+    const meta: Record<string, RuleMeta> = {};
+    for (const [id, rule] of this.#registry) meta[id] = rule.meta;
+    for (const plugin of await Promise.all([...this.#pluginsByFile.values()].map((p) => p.catch(() => undefined)))) {
+      for (const [id, rule] of plugin?.rules ?? []) meta[id] = rule.meta;
+    }
+    return meta;
   }
 
   /** The ignorePatterns of the config that applies to a file (none without a config). */
@@ -156,16 +218,16 @@ export class ConfigLoader {
    * For --print-config: { configPath?, locale, settings, rules: { id: [severity, options?] } } with
    * every enabled rule in registry order and its effective options (defaults merged in).
    */
-  async printableConfig(filePath: string): Promise<{ configPath?: string; locale: Locale; settings: Settings; rules: Record<string, [Severity, Record<string, unknown>?]> }> {
+  async printableConfig(filePath: string): Promise<{ configPath?: string; plugins?: Record<string, string>; locale: Locale; settings: Settings; rules: Record<string, [Severity, Record<string, unknown>?]> }> {
     const { resolved, configPath } = await this.forFile(filePath);
     const rules: Record<string, [Severity, Record<string, unknown>?]> = {};
-    for (const [id, rule] of this.#registry) {
+    for (const [id, rule] of resolved.registry ?? this.#registry) {
       const entry = resolved.rules[id];
       if (!entry) continue;
       const options = { ...(rule.meta.defaultOptions ?? {}), ...(entry[1] ?? {}) };
       rules[id] = Object.keys(options).length ? [entry[0], options] : [entry[0]];
     }
-    return { ...(configPath ? { configPath } : {}), locale: resolved.locale, settings: resolved.settings, rules };
+    return { ...(configPath ? { configPath } : {}), ...(resolved.plugins ? { plugins: resolved.plugins } : {}), locale: resolved.locale, settings: resolved.settings, rules };
   }
 
   /** The config that applies to a file with its extends followed, or undefined for none. */
@@ -223,56 +285,156 @@ export class ConfigLoader {
     if (!loaded) {
       loaded = (async () => {
         const content = raw === undefined ? await this.#readConfigFile(filePath) : raw;
-        const chain = await this.#followExtends(filePath, content, []);
+        const identity = await realpath(filePath).catch(() => filePath);
+        const chain = await this.#followExtends({ label: filePath, folder: dirname(filePath), identity }, content, []);
         // Globs in extended configs are relative to this config's folder, as in ESLint: a shared
         // base config can then say which files of each project it applies to.
         const basePath = dirname(filePath);
         const layers = chain.layers.map((l): ConfigLayer => (l.kind === "config" ? { ...l, basePath } : l));
         const ignorePatterns = chain.ignorePatterns.length ? [{ patterns: chain.ignorePatterns, baseDir: basePath }] : [];
-        return { filePath, layers, ignorePatterns };
+        return { filePath, layers, ignorePatterns, plugins: chain.plugins, registry: this.#registryWith(chain.plugins) };
       })();
       this.#loadedByPath.set(filePath, loaded);
     }
     return loaded;
   }
 
-  /** The layers of one config file: what it extends (depth first), then its own keys. */
-  async #followExtends(filePath: string, raw: unknown, chain: string[]): Promise<{ layers: ConfigLayer[]; ignorePatterns: string[] }> {
-    const config = normalizeConfigData(raw, this.#registry, filePath);
+  #registryWith(plugins: ReadonlyMap<string, LoadedPlugin>): ReadonlyMap<string, Rule> {
+    if (plugins.size === 0) return this.#registry;
+    const registry = new Map(this.#registry);
+    for (const plugin of plugins.values()) for (const [id, rule] of plugin.rules) registry.set(id, rule);
+    return registry;
+  }
+
+  /**
+   * The layers of one config: what it extends (depth first), then its own keys. Its plugins, and
+   * those of the configs it extends, are loaded first: its rules may name theirs.
+   */
+  async #followExtends(source: ConfigSource, raw: unknown, chain: string[]): Promise<Chain> {
+    const { label, folder } = source;
+    // Every key but the rules is checked before any plugin is loaded: a file that is no config at
+    // all is said to be so, and nothing it names is run.
+    const head = normalizeConfigData(withoutRules(raw), this.#registry, label);
     const layers: ConfigLayer[] = [];
     const ignorePatterns: string[] = [];
-    if (config.extends === undefined) layers.push(RECOMMENDED_LAYER);
-    const identity = await realpath(filePath).catch(() => filePath);
-    for (const ref of config.extends ?? []) {
+    const plugins = new Map<string, LoadedPlugin>();
+    for (const name of head.plugins) addPlugin(plugins, await this.#loadPlugin(name, folder, label), label);
+    if (head.extends === undefined) layers.push(RECOMMENDED_LAYER);
+    const seen = [...chain, source.identity];
+    for (const ref of head.extends ?? []) {
       if (ref.startsWith("reportlint:")) {
-        if (!isPresetName(ref)) throw new ConfigError(`unknown preset "${ref}" in extends (known: ${PRESETS.join(", ")})`, filePath);
+        if (!isPresetName(ref)) throw new ConfigError(`unknown preset "${ref}" in extends (known: ${PRESETS.join(", ")})`, label);
         layers.push({ kind: "preset", name: ref });
         continue;
       }
-      const target = resolve(dirname(filePath), ref);
-      const targetIdentity = await realpath(target).catch((err: NodeJS.ErrnoException) => {
-        if (err.code === "ENOENT" || err.code === "ENOTDIR") {
-          throw new ConfigError(`extends "${ref}": no such file (${this.#display(target)})`, filePath);
-        }
-        throw toConfigError(err, target);
-      });
-      const seen = [...chain, identity];
+      let target: { source: ConfigSource; read: () => Promise<unknown> };
+      if (ref.startsWith("plugin:")) {
+        target = await this.#pluginConfig(ref, folder, label, plugins);
+      } else {
+        const targetPath = await this.#configPathOf(ref, folder, label);
+        const targetIdentity = await realpath(targetPath).catch((err: NodeJS.ErrnoException) => {
+          if (err.code === "ENOENT" || err.code === "ENOTDIR") {
+            throw new ConfigError(`extends "${ref}": no such file (${this.#display(targetPath)})`, label);
+          }
+          throw toConfigError(err, targetPath);
+        });
+        target = { source: { label: targetPath, folder: dirname(targetPath), identity: targetIdentity }, read: () => this.#readConfigFile(targetPath) };
+      }
+      const targetIdentity = target.source.identity;
       if (seen.includes(targetIdentity)) {
         const cycle = [...seen.slice(seen.indexOf(targetIdentity)), targetIdentity].map((p) => this.#display(p));
-        throw new ConfigError(`extends cycle: ${cycle.join(" → ")}`, filePath);
+        throw new ConfigError(`extends cycle: ${cycle.join(" → ")}`, label);
       }
       let extended = this.#extendedByIdentity.get(targetIdentity);
       if (!extended) {
-        extended = (async () => this.#followExtends(target, await this.#readConfigFile(target), seen))();
+        extended = (async () => this.#followExtends(target.source, await target.read(), seen))();
         this.#extendedByIdentity.set(targetIdentity, extended);
       }
-      const { layers: extendedLayers, ignorePatterns: extendedPatterns } = await extended;
+      const { layers: extendedLayers, ignorePatterns: extendedPatterns, plugins: extendedPlugins } = await extended;
       layers.push(...extendedLayers);
       ignorePatterns.push(...extendedPatterns);
+      for (const plugin of extendedPlugins.values()) addPlugin(plugins, plugin, label);
     }
+    const config = normalizeConfigData(raw, this.#registryWith(plugins), label);
     layers.push({ kind: "config", config });
     ignorePatterns.push(...config.ignorePatterns);
-    return { layers: lastOccurrences(layers), ignorePatterns: lastOccurrences(ignorePatterns) };
+    return { layers: lastOccurrences(layers), ignorePatterns: lastOccurrences(ignorePatterns), plugins };
+  }
+
+  /**
+   * An `extends` entry that is not a preset → the config file it names: a path (absolute, or
+   * starting with ./ or ../) relative to the extending config's folder, or else a shareable config
+   * package (`x` → reportlint-config-x, `@org` → @org/reportlint-config) found from that folder.
+   */
+  async #configPathOf(ref: string, folder: string, label: string): Promise<string> {
+    if (isAbsolute(ref) || /^\.{1,2}[/\\]/.test(ref)) return resolve(folder, ref);
+    const packageName = normalizePackageName(ref, CONFIG_PREFIX);
+    if (!isPackageName(packageName)) {
+      throw new ConfigError(`extends "${ref}": not a preset, a path (write "./${ref}" for a file beside this config) or a package name`, label);
+    }
+    try {
+      return await resolvePackage(packageName, folder);
+    } catch (err) {
+      if (!(err instanceof PackageNotFoundError)) throw new ConfigError(`extends "${ref}": cannot resolve ${packageName}: ${firstLine(err)}`, label);
+      const beside = await realpath(resolve(folder, ref)).then(() => true, () => false);
+      const hint = beside ? `; to extend the file ${ref} beside this config, write "./${ref}"` : "";
+      throw new ConfigError(`extends "${ref}": ${err.message}${hint}`, label);
+    }
+  }
+
+  /** `plugin:x/name` → the plugin's config `name` (the plugin is loaded and joins the extending config's plugins). */
+  async #pluginConfig(ref: string, folder: string, label: string, plugins: Map<string, LoadedPlugin>): Promise<{ source: ConfigSource; read: () => Promise<unknown> }> {
+    const parsed = parsePluginConfigRef(ref);
+    if (!parsed) throw new ConfigError(`extends "${ref}": write "plugin:<plugin>/<config>", e.g. "plugin:guangdong/recommended"`, label);
+    const plugin = await this.#loadPlugin(parsed.plugin, folder, label);
+    addPlugin(plugins, plugin, label);
+    if (!Object.hasOwn(plugin.configs, parsed.config)) {
+      const known = Object.keys(plugin.configs);
+      throw new ConfigError(`extends "${ref}": the plugin ${plugin.packageName} has no config "${parsed.config}" (${known.length ? `it has: ${known.join(", ")}` : "it has no configs"})`, label);
+    }
+    const pluginLabel = `plugin:${plugin.id}/${parsed.config} (${this.#display(plugin.filePath)})`;
+    return {
+      source: { label: pluginLabel, folder: dirname(plugin.filePath), identity: `${plugin.filePath}#${parsed.config}` },
+      read: async () => plugin.configs[parsed.config],
+    };
+  }
+
+  /** Find, check and load a plugin named in a config; everything that goes wrong is a ConfigError naming the config and the package. */
+  #loadPlugin(name: string, folder: string, label: string): Promise<LoadedPlugin> {
+    const { id, packageName } = pluginNames(name);
+    const fail = (why: string) => new ConfigError(`plugin "${name}" (${packageName}): ${why}`, label);
+    if (!isPackageName(packageName)) return Promise.reject(fail("not a package name"));
+    return (async () => {
+      let filePath: string;
+      try {
+        filePath = await resolvePackage(packageName, folder);
+      } catch (err) {
+        throw err instanceof PackageNotFoundError ? new ConfigError(`plugin "${name}": ${err.message}`, label) : fail(firstLine(err));
+      }
+      let loading = this.#pluginsByFile.get(filePath);
+      if (!loading) {
+        loading = (async (): Promise<LoadedPlugin> => {
+          const guard = this.#mayRunJavaScript;
+          if (guard && !(await guard.check(filePath))) throw fail(guard.whyNot);
+          let exported: unknown;
+          try {
+            exported = await importModule(filePath);
+          } catch (err) {
+            throw fail(`cannot load the plugin: ${firstLine(err)}`);
+          }
+          let checked;
+          try {
+            checked = checkPlugin(exported, id);
+          } catch (err) {
+            throw fail(`not a valid plugin: ${firstLine(err)}`);
+          }
+          const version = checked.version ?? (await packageVersion(filePath, packageName));
+          return { id, packageName, filePath, rules: checked.rules, configs: checked.configs, namedIn: label, ...(version ? { version } : {}) };
+        })();
+        this.#pluginsByFile.set(filePath, loading);
+      }
+      return loading;
+    })();
   }
 
   /** Read and parse one config file named directly (--config or extends). */
@@ -297,6 +459,40 @@ export class ConfigLoader {
     const rel = relative(this.#cwd, p);
     return rel && !rel.startsWith("..") && !isAbsolute(rel) ? rel : p;
   }
+}
+
+/** Add a plugin to a config's plugins; the same id from two packages or two copies is an error. */
+function addPlugin(plugins: Map<string, LoadedPlugin>, plugin: LoadedPlugin, label: string): void {
+  const present = plugins.get(plugin.id);
+  if (present && present.filePath !== plugin.filePath) {
+    throw new ConfigError(`plugin "${plugin.id}" is loaded from two places: ${present.filePath} (named in ${present.namedIn}) and ${plugin.filePath} (named in ${plugin.namedIn}); install one copy`, label);
+  }
+  plugins.set(plugin.id, plugin);
+}
+
+/** A config as written with its rule settings left out (they can be checked only once its plugins are loaded). */
+function withoutRules(raw: unknown): unknown {
+  if (Object.prototype.toString.call(raw) !== "[object Object]") return raw;
+  const obj = raw as Record<string, unknown>;
+  const out: Record<string, unknown> = { ...obj };
+  if (Object.hasOwn(obj, "rules")) out.rules = undefined;
+  if (Array.isArray(obj.overrides)) {
+    out.overrides = obj.overrides.map((ov: unknown) => (Object.prototype.toString.call(ov) === "[object Object]" && Object.hasOwn(ov as object, "rules") ? { ...(ov as object), rules: undefined } : ov));
+  }
+  return out;
+}
+
+/** The version in the package.json of the package a module file belongs to (the nearest with that name). */
+async function packageVersion(filePath: string, packageName: string): Promise<string | undefined> {
+  for (let dir = dirname(filePath); dirname(dir) !== dir; dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(await readFile(join(dir, "package.json"), "utf8")) as { name?: unknown; version?: unknown };
+      if (pkg.name === packageName) return typeof pkg.version === "string" ? pkg.version : undefined;
+    } catch {
+      // no package.json here: look further up
+    }
+  }
+  return undefined;
 }
 
 /**

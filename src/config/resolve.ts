@@ -6,12 +6,13 @@ import { isAbsolute, relative, sep } from "node:path";
 import type { ConfigData, JSONSchema, Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
 import { ConfigError } from "./errors.js";
 import { validateAgainstSchema } from "./validate-options.js";
+import { pluginNames } from "./plugins.js";
 
 export const PRESETS = ["reportlint:recommended", "reportlint:strict"] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 /** Every key a config may have; anything else is an error (a typo would otherwise do nothing). */
-export const CONFIG_KEYS = ["extends", "rules", "overrides", "ignorePatterns", "settings", "locale"] as const;
+export const CONFIG_KEYS = ["extends", "plugins", "rules", "overrides", "ignorePatterns", "settings", "locale"] as const;
 const OVERRIDE_KEYS = ["files", "excludedFiles", "rules", "settings"] as const;
 /**
  * Keys a config may have that reportlint does not read: "$schema" points an editor at the JSON
@@ -32,10 +33,11 @@ export function parseSeverity(value: unknown, where: string, source?: string): S
   throw new ConfigError(`${where}: invalid severity ${JSON.stringify(value)}; use "off", "warn", "error", 0, 1 or 2`, source);
 }
 
-/** The rule entries of a preset. */
+/** The rule entries of a preset: built-in rules only (a plugin's rules are turned on by its own configs). */
 export function presetRules(name: PresetName, registry: ReadonlyMap<string, Rule>): Record<string, RuleEntry> {
   const out: Record<string, RuleEntry> = {};
   for (const [id, rule] of registry) {
+    if (id.includes("/")) continue;
     const sev: Severity = rule.meta.defaultSeverity === "error" ? 2 : 1;
     if (name === "reportlint:recommended") {
       if (rule.meta.recommended !== false) out[id] = [sev];
@@ -70,6 +72,15 @@ function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** "plugin not loaded" for `x/rule` when no rule of x is known, else "did you mean". */
+export function unknownRuleHint(id: string, registry: ReadonlyMap<string, Rule>): string {
+  const slash = id.lastIndexOf("/");
+  if (slash > 0 && ![...registry.keys()].some((k) => k.startsWith(id.slice(0, slash + 1)))) {
+    return ` (no plugin "${id.slice(0, slash)}" is loaded: name it in the config's "plugins")`;
+  }
+  return didYouMean(id, registry.keys());
+}
+
 function didYouMean(name: string, known: Iterable<string>): string {
   const near = closestNames(name, known);
   return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : "";
@@ -78,7 +89,7 @@ function didYouMean(name: string, known: Iterable<string>): string {
 /** Parse one `rules` entry: a severity, or [severity, options]. Validates options against the schema. */
 export function parseRuleSetting(id: string, value: unknown, registry: ReadonlyMap<string, Rule>, source?: string): RuleEntry {
   const rule = registry.get(id);
-  if (!rule) throw new ConfigError(`unknown rule "${id}"${didYouMean(id, registry.keys())}`, source);
+  if (!rule) throw new ConfigError(`unknown rule "${id}"${unknownRuleHint(id, registry)}`, source);
   if (Array.isArray(value)) {
     if (value.length === 0 || value.length > 2) {
       throw new ConfigError(`rule "${id}": expected a severity or [severity, options], got an array of ${value.length}`, source);
@@ -140,6 +151,8 @@ export interface NormalizedOverride {
 export interface NormalizedConfig {
   /** undefined when the key is absent (then the recommended preset is the base). */
   extends?: string[];
+  /** Plugin names as written (the loader loads them before the rules are checked). */
+  plugins: string[];
   rules: Record<string, RuleEntry>;
   overrides: NormalizedOverride[];
   ignorePatterns: string[];
@@ -241,6 +254,7 @@ export function normalizeConfigData(raw: unknown, registry: ReadonlyMap<string, 
     throw new ConfigError(`"$schema" must be the path or URL of the config's JSON Schema (got ${describeValue(raw.$schema)})`, source);
   }
   const out: NormalizedConfig = {
+    plugins: raw.plugins === undefined ? [] : stringList(raw.plugins, "plugins", source, true),
     rules: normalizeRuleMap(raw.rules, registry, "rules", source),
     overrides: [],
     ignorePatterns: raw.ignorePatterns === undefined ? [] : stringList(raw.ignorePatterns, "ignorePatterns", source, true),
@@ -349,6 +363,14 @@ export function resolveConfig(data: ConfigData | undefined, opts: ResolveOptions
       throw new ConfigError(`unknown preset "${name}" in extends (known: ${PRESETS.join(", ")}; a file path in extends needs a config file, loaded by the config loader)`, source);
     }
     layers.push({ kind: "preset", name });
+  }
+  // Plugins are packages found from a config file's folder: only the config loader loads them. Here
+  // a plugin counts as loaded when the registry given already holds its rules (registryWithPlugins).
+  for (const name of config.plugins) {
+    const { id } = pluginNames(name);
+    if (![...registry.keys()].some((k) => k.startsWith(`${id}/`))) {
+      throw new ConfigError(`plugin "${name}" is not loaded: plugins need a config file read by the config loader, or a registry with the plugin's rules (registryWithPlugins)`, source);
+    }
   }
   layers.push({ kind: "config", config, basePath: opts.basePath });
   return resolveLayers(layers, { filePath: opts.filePath, registry, cliRules });

@@ -59,10 +59,12 @@ export function configSchema(rules: Iterable<Rule> | ReadonlyMap<string, Rule>):
     settingsProperties[key] = SETTING_DESCRIPTIONS[key] ? { description: SETTING_DESCRIPTIONS[key], ...schema } : schema;
   }
 
+  const severity: JSONSchema = { $ref: "#/definitions/severity" };
   const extendsItem: JSONSchema = {
     anyOf: [
       { enum: [...PRESETS], description: "内置预设 / A built-in preset" },
-      { type: "string", minLength: 1, description: "另一个配置文件的路径（相对于本文件）/ A path to another config file (relative to this one)" },
+      { type: "string", pattern: "^plugin:", description: "插件提供的配置，如 plugin:guangdong/recommended / A plugin's config, e.g. plugin:guangdong/recommended" },
+      { type: "string", minLength: 1, description: "另一个配置文件的路径（./ 或 ../ 开头，相对于本文件）或共享配置包（x → reportlint-config-x）/ A path to another config file (./ or ../, relative to this one) or a shareable config package (x → reportlint-config-x)" },
     ],
   };
 
@@ -71,6 +73,10 @@ export function configSchema(rules: Iterable<Rule> | ReadonlyMap<string, Rule>):
     extends: {
       description: "在预设或其他配置之上（按顺序应用）；省略时以 reportlint:recommended 为基础，[] 表示从空规则开始 / Build on presets or other configs, applied in order; without it reportlint:recommended is the base, [] starts from no rules",
       anyOf: [{ $ref: "#/definitions/extendsItem" }, { type: "array", items: { $ref: "#/definitions/extendsItem" } }],
+    },
+    plugins: {
+      description: "插件包（x → reportlint-plugin-x，@org/x → @org/reportlint-plugin-x），从本文件所在文件夹查找 / Plugin packages (x → reportlint-plugin-x), resolved from this file's folder",
+      anyOf: [{ type: "string", minLength: 1 }, { type: "array", items: { type: "string", minLength: 1 } }],
     },
     rules: { $ref: "#/definitions/rules" },
     overrides: {
@@ -112,6 +118,8 @@ export function configSchema(rules: Iterable<Rule> | ReadonlyMap<string, Rule>):
         description: '规则设置：严重程度，或 [严重程度, 选项] / Rule settings: a severity, or [severity, options]',
         type: "object",
         properties: ruleProperties,
+        // A plugin's rules (plugin/rule): their options are checked by reportlint when it loads the plugin.
+        patternProperties: { "^[^/]+(/[^/]+)*/[^/]+$": { anyOf: [severity, tuple([severity]), tuple([severity, { type: "object" }])] } },
         additionalProperties: false,
       },
       settings: {

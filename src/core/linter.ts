@@ -61,9 +61,10 @@ export function buildModel(text: string, options: { filePath?: string; format?: 
 
 /** Lint one text. Throws ConfigError for a bad configuration; a crashing rule becomes a fatal message. */
 export function lintText(text: string, options: LintTextOptions = {}): LintMessage[] {
-  const registry = options.registry ?? defaultRegistry;
   const filePath = options.filePath ?? "<text>";
-  const config = options.resolved ?? resolveConfig(options.config, { filePath, basePath: options.basePath, registry });
+  const config = options.resolved ?? resolveConfig(options.config, { filePath, basePath: options.basePath, registry: options.registry ?? defaultRegistry });
+  // A config that loaded plugins carries the registry its rule ids refer to.
+  const registry = options.registry ?? config.registry ?? defaultRegistry;
   const source = new SourceCode(text);
   const format = options.format ?? formatForPath(options.filePath);
   let model: ReportModel | undefined;

@@ -192,6 +192,8 @@ export type RuleEntry = [Severity, Record<string, unknown>?];
 /** A configuration as written in a file (before extends/overrides are resolved). */
 export interface ConfigData {
   extends?: string | string[];
+  /** Plugin packages (`x` → reportlint-plugin-x); loaded by the config loader (docs/plugins.md). */
+  plugins?: string | string[];
   rules?: Record<string, unknown>;
   overrides?: Array<{ files: string | string[]; excludedFiles?: string | string[]; rules?: Record<string, unknown>; settings?: Settings }>;
   ignorePatterns?: string[];
@@ -204,4 +206,11 @@ export interface ResolvedConfig {
   rules: Record<string, RuleEntry>;
   settings: Settings;
   locale: Locale;
+  /**
+   * Present when the config loaded plugins: the rules its ids refer to (built-in and the plugins'),
+   * which lintText then uses instead of the built-in registry.
+   */
+  registry?: ReadonlyMap<string, Rule>;
+  /** Present when the config loaded plugins: plugin id → "package@version", for --print-config and the --cache key. */
+  plugins?: Record<string, string>;
 }

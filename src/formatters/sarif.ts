@@ -79,7 +79,7 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, locale: Formatte
     descriptor.shortDescription = { text: locale === "en" ? descriptionEn : description };
     // Both languages: a dashboard shared by Chinese and English readers shows each its own.
     descriptor.fullDescription = { text: locale === "en" ? `${descriptionEn}\n${description}` : `${description}\n${descriptionEn}` };
-    descriptor.helpUri = url;
+    if (url) descriptor.helpUri = url; // a plugin rule may have no docs page
     descriptor.defaultConfiguration = { level: meta.defaultSeverity === "error" ? "error" : "warning" };
     descriptor.properties = { tags: ["reportlint", meta.type] };
   }

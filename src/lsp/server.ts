@@ -26,7 +26,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { lintText, defaultRegistry } from "../core/linter.js";
 import { SourceCode } from "../core/source-code.js";
 import { fixUntilStable } from "../core/fixer.js";
-import type { LintMessage, Locale, ResolvedConfig } from "../core/types.js";
+import type { LintMessage, Locale, ResolvedConfig, Rule } from "../core/types.js";
 import { ConfigLoader } from "../config/load.js";
 import { ConfigError } from "../config/errors.js";
 import { IgnoreMatcher, IGNORE_FILE_NAME } from "../config/ignore.js";
@@ -219,7 +219,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         diagnostics = [tooLongDiagnostic(result.tooLong.length, result.tooLong.limit)];
       } else if (result) {
         linted.set(uri, result);
-        diagnostics = result.messages.map(toDiagnostic);
+        diagnostics = result.messages.map((m) => toDiagnostic(m, result.resolved.registry));
       } else linted.delete(uri);
     } catch (err) {
       if (!current()) return;
@@ -340,7 +340,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (wants(CodeActionKind.QuickFix)) {
       for (const m of result.messages) {
         if (!m.fix) continue;
-        const diagnostic = toDiagnostic(m);
+        const diagnostic = toDiagnostic(m, result.resolved.registry);
         if (!intersects(diagnostic.range, params.range)) continue;
         actions.push({
           title: en ? `Fix this ${m.ruleId} problem` : `修复此 ${m.ruleId} 问题`,
@@ -385,7 +385,8 @@ function tooLongDiagnostic(length: number, limit: number): Diagnostic {
 }
 
 /** Our 1-based line/column (UTF-16 units) → LSP's 0-based position. */
-function toDiagnostic(m: LintMessage): Diagnostic {
+/** `registry`: the config's rules (a plugin's rule links to its own docs). */
+function toDiagnostic(m: LintMessage, registry: ReadonlyMap<string, Rule> = defaultRegistry): Diagnostic {
   const d: Diagnostic = {
     range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
     severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -394,7 +395,7 @@ function toDiagnostic(m: LintMessage): Diagnostic {
   };
   if (m.ruleId) {
     d.code = m.ruleId;
-    const url = defaultRegistry.get(m.ruleId)?.meta.docs.url;
+    const url = registry.get(m.ruleId)?.meta.docs.url;
     if (url) d.codeDescription = { href: url };
   }
   return d;

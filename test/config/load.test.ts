@@ -417,7 +417,7 @@ describe("broken configs", () => {
 
   it("unknown top-level key: names it and lists the valid keys", async () => {
     const { err, configPath } = await errorFor(".reportlintrc.json", { rule: { "max-len": "off" } });
-    expect(err.message).toBe('unknown key "rule" in the config (did you mean "rules"?); valid keys are: extends, rules, overrides, ignorePatterns, settings, locale');
+    expect(err.message).toBe('unknown key "rule" in the config (did you mean "rules"?); valid keys are: extends, plugins, rules, overrides, ignorePatterns, settings, locale');
     expect(err.filePath).toBe(configPath);
   });
 

@@ -72,6 +72,14 @@ describe("the config JSON Schema", () => {
     expect(validate({ extends: "" })).toBe(false);
   });
 
+  it("accepts plugins, their configs in extends and their rules (whose options reportlint checks on loading the plugin)", () => {
+    expect(validate({ plugins: ["guangdong", "@org/x"], extends: ["plugin:guangdong/recommended", "reportlint-config-x"], rules: { "guangdong/extra-row": ["warn", { a: 1 }], "@org/x/r": "error" } })).toBe(true);
+    expect(validate({ plugins: "guangdong" })).toBe(true);
+    expect(validate({ plugins: [""] })).toBe(false);
+    expect(validate({ rules: { "guangdong/extra-row": "warning" } })).toBe(false);
+    expect(validate({ rules: { "guangdong/extra-row": ["warn", {}, {}] } })).toBe(false);
+  });
+
   it("accepts what the loader accepts, and rejects what it rejects", () => {
     const withOptions = rules.find((r) => r.meta.schema)!.meta.id;
     const cases: unknown[] = [
@@ -117,7 +125,7 @@ describe('"$schema" in a config', () => {
     const l = new ConfigLoader({ cwd: dir, useConfigLookup: true, registry });
     expect((await l.forFile(path.join(dir, "r.md"))).resolved.rules["required-sections"]).toEqual([1]);
     // It is not offered as a key of the config in messages: it is for editors only.
-    expect(() => normalizeConfigData({ rule: {} }, registry)).toThrowError(/valid keys are: extends, rules, overrides, ignorePatterns, settings, locale$/);
+    expect(() => normalizeConfigData({ rule: {} }, registry)).toThrowError(/valid keys are: extends, plugins, rules, overrides, ignorePatterns, settings, locale$/);
   });
 
   it("the example config's $schema, when present, points at the schema file", () => {
