@@ -16,3 +16,7 @@ export { LAYOUTS } from "./spec/layouts.js";
 // and linting of such a rendering with every position mapped back (as the CLI does).
 export { renderDocument, documentFormatForPath, DocumentError, type RenderedDocument, type DocumentFormat } from "./documents/index.js";
 export { lintRendered } from "./core/document.js";
+// Plugins and custom formatters (docs/plugins.md): a registry of the built-in rules and plugins'
+// rules, to lint with a plugin's rules without a config file (a plugin's own tests), and -f's loader.
+export { registryWithPlugins, type Plugin, type PluginRule } from "./config/plugins.js";
+export { loadFormatter, FormatterError, type LoadedFormatter } from "./formatters/load.js";

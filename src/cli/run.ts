@@ -19,7 +19,7 @@ import { ConfigError } from "../config/errors.js";
 import type { ConfigLoader } from "../config/load.js";
 import { IgnoreMatcher } from "../config/ignore.js";
 import { writeStarterConfig } from "../config/init.js";
-import { getFormatter, FORMATTER_NAMES } from "../formatters/index.js";
+import { loadFormatter, FormatterError, type LoadedFormatter } from "../formatters/load.js";
 import { printModel, modelToJson } from "../model/print.js";
 import { LintCache, resolveCacheLocation } from "./cache.js";
 import { createLoader, fatalMessage, lintFile, makeResult, readAndLint } from "./lint-file.js";
@@ -85,9 +85,12 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
 
-  const formatter = getFormatter(opts.format);
-  if (!formatter) {
-    io.stderr(`reportlint: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(", ")})\n`);
+  let formatter: LoadedFormatter;
+  try {
+    formatter = await loadFormatter(opts.format, { cwd });
+  } catch (err) {
+    if (!(err instanceof FormatterError)) throw err;
+    io.stderr(`reportlint: ${err.message}\n`);
     return 2;
   }
   const loader = createLoader(opts, cwd);
@@ -192,17 +195,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
   const rulesMeta: Record<string, RuleMeta> = await loader.rulesMeta();
   const color = opts.outputFile ? false : (opts.color ?? (io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
-  const output = formatter(
-    shown.map((r) => ({ ...r, filePath: r.filePath })),
-    {
+  let output: string;
+  try {
+    output = await formatter.format(shown, {
       cwd,
       color,
       locale: locale ?? opts.locale ?? "zh",
       rulesMeta,
       version: VERSION,
       maxWarningsExceeded: tooManyWarnings ? { maxWarnings: opts.maxWarnings, foundWarnings: warningCount } : undefined,
-    },
-  );
+    });
+  } catch (err) {
+    if (!(err instanceof FormatterError)) throw err;
+    io.stderr(`reportlint: ${err.message}\n`);
+    return 2;
+  }
   // --fix on standard input: the fixed text is the output; the remaining problems go to stderr.
   if (opts.stdin && opts.fix) {
     const r = results[0];

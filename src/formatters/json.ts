@@ -20,7 +20,8 @@ function toJsonMessage(message: LintMessage): Record<string, unknown> {
   return out;
 }
 
-function toJsonResult(result: LintResult): Record<string, unknown> {
+/** One file's result as the JSON formatter writes it (also what a custom formatter receives). */
+export function toJsonResult(result: LintResult): Record<string, unknown> {
   const out: Record<string, unknown> = {
     filePath: result.filePath,
     messages: result.messages.map(toJsonMessage),
