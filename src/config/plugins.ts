@@ -69,7 +69,8 @@ function ruleProblem(key: string, rule: unknown): string | null {
   if (meta.defaultSeverity !== undefined && meta.defaultSeverity !== "error" && meta.defaultSeverity !== "warn") return `${where}: meta.defaultSeverity must be "error" or "warn"`;
   const docs = meta.docs;
   if (!isObject(docs) || !isText(docs.description)) return `${where}: meta.docs.description (one line saying what the rule checks) is missing`;
-  if (docs.url !== undefined && !(isText(docs.url) && /^https?:\/\//.test(docs.url))) return `${where}: meta.docs.url must be an http(s) address`;
+  // file: for a page shipped in the plugin's package (new URL("./docs/x.md", import.meta.url)).
+  if (docs.url !== undefined && !(isText(docs.url) && /^(?:https?:\/\/|file:)/.test(docs.url))) return `${where}: meta.docs.url must be an http(s) or file: address`;
   if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) return `${where}: meta.messages must map each messageId to { zh, en }`;
   for (const [id, text] of Object.entries(meta.messages)) {
     if (!isObject(text) || typeof text.zh !== "string" || typeof text.en !== "string") return `${where}: meta.messages["${id}"] must be { zh: "…", en: "…" }`;
