@@ -498,7 +498,7 @@ describe(".reportlintrc.example.json", () => {
     const realRegistry = new Map(rules.map((r) => [r.meta.id, r] as const));
     const examplePath = path.resolve(import.meta.dirname, "../../.reportlintrc.example.json");
     const example = JSON.parse(fs.readFileSync(examplePath, "utf8"));
-    expect(Object.keys(example).sort()).toEqual(["extends", "ignorePatterns", "locale", "overrides", "rules", "settings"]);
+    expect(Object.keys(example).sort()).toEqual(["extends", "ignorePatterns", "locale", "overrides", "plugins", "rules", "settings"]);
 
     const root = makeTree();
     writeFiles(root, { "草稿/r.md": "" });

@@ -26,8 +26,8 @@ function npm(args: string[], cwd: string): void {
   if (r.status !== 0) throw new Error(`npm ${args.join(" ")} failed:\n${r.stderr}`);
 }
 
-function reportlint(args: string[], cwd = project): SpawnSyncReturns<string> {
-  return spawnSync(bin, args, { cwd, encoding: "utf8", env: { ...process.env, REPORTLINT_COMPILE_CACHE: "0", NO_COLOR: "1" } });
+function reportlint(args: string[], cwd = project, env: Record<string, string> = {}): SpawnSyncReturns<string> {
+  return spawnSync(bin, args, { cwd, encoding: "utf8", env: { ...process.env, REPORTLINT_COMPILE_CACHE: "0", NO_COLOR: "1", ...env } });
 }
 
 beforeAll(() => {
@@ -74,6 +74,14 @@ describe("reportlint-plugin-example installed beside reportlint", () => {
       },
     ]);
     expect(r.status).toBe(0); // a warning
+  });
+
+  it("worker threads load the plugin too: the same results as one thread", () => {
+    const one = reportlint(["-f", "json", "reports"], project, { REPORTLINT_THREADS: "0" });
+    const two = reportlint(["-f", "json", "reports"], project, { REPORTLINT_THREADS: "2" });
+    expect(two.stderr).toBe("");
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(two.stdout).flatMap((r: { messages: Array<{ ruleId: string }> }) => r.messages.map((m) => m.ruleId))).toEqual(["example/other-documents-row"]);
   });
 
   it("--rule raises the plugin's rule to an error; a directive in the report turns it off", () => {
