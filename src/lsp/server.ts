@@ -130,7 +130,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       registry: defaultRegistry,
       mayRunJavaScript: {
         check: (configPath) => isInWorkspace(configPath),
-        whyNot: "the language server runs JavaScript configs (.js, .cjs, .mjs) only inside the workspace folders; open this folder as a workspace or use a JSON or YAML config",
+        whyNot: "the language server runs JavaScript — configs (.js, .cjs, .mjs) and plugins — only inside the workspace folders; open this folder as a workspace, or use a JSON or YAML config and plugins installed in the workspace",
       },
     });
   }

@@ -39,6 +39,14 @@ describe("hashContent / hashConfig", () => {
     expect(hashConfig({ ...config, locale: "en" })).not.toBe(hashConfig(config));
     expect(hashConfig(config, { encoding: "gb18030" })).not.toBe(hashConfig(config));
   });
+
+  it("a plugin's package and version are part of the config's hash (a new version may report differently)", () => {
+    const withPlugin = { ...config, plugins: { gd: "reportlint-plugin-gd@1.0.0" } };
+    expect(hashConfig(withPlugin)).not.toBe(hashConfig(config));
+    expect(hashConfig({ ...config, plugins: { gd: "reportlint-plugin-gd@1.1.0" } })).not.toBe(hashConfig(withPlugin));
+    // The registry a config with plugins carries is not hashed (its ids are in `rules`).
+    expect(hashConfig({ ...withPlugin, registry: new Map() })).toBe(hashConfig(withPlugin));
+  });
 });
 
 describe("LintCache", () => {

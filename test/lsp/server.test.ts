@@ -382,6 +382,48 @@ describe("configuration the server will not run", () => {
     return mark;
   }
 
+  /** A plugin package reportlint-plugin-<name> in `dir`/node_modules that leaves a mark when loaded; its rule x flags 青禾镇. */
+  function markingPlugin(dir: string, name: string): string {
+    const pkg = join(dir, "node_modules", `reportlint-plugin-${name}`);
+    mkdirSync(pkg, { recursive: true });
+    const mark = join(pkg, "ran");
+    const rule = `{ meta: { docs: { description: "d", url: "https://example.org/${name}/x" }, messages: { m: { zh: "青禾镇", en: "q" } } }, create(ctx) { const i = ctx.sourceCode.text.indexOf("青禾镇"); if (i >= 0) ctx.report({ messageId: "m", loc: { start: i, end: i + 3 } }); } }`;
+    writeFileSync(join(pkg, "index.js"), `require("node:fs").writeFileSync(${JSON.stringify(mark)}, "x");\nmodule.exports = { rules: { x: ${rule} } };\n`);
+    return mark;
+  }
+
+  it("a plugin inside the workspace runs, its rule linking to its docs; one found above the workspace is not run", async () => {
+    const base = tmp();
+    const ws = join(base, "ws");
+    const insideMark = markingPlugin(ws, "inside");
+    const outsideMark = markingPlugin(base, "outside");
+    mkdirSync(join(ws, "a"), { recursive: true });
+    mkdirSync(join(ws, "b"), { recursive: true });
+    writeFileSync(join(ws, "a", ".reportlintrc.json"), JSON.stringify({ plugins: ["inside"], rules: { "inside/x": "error" } }));
+    writeFileSync(join(ws, "b", ".reportlintrc.json"), JSON.stringify({ plugins: ["outside"], rules: { "outside/x": "error" } }));
+    const { client, exited } = spawnServer(ws);
+    await client.initialize(ws, { textDocument: { publishDiagnostics: { codeDescriptionSupport: true } } });
+
+    const a = pathToFileURL(join(ws, "a", "报告.txt")).href;
+    let since = client.published.length;
+    await client.open(a, report);
+    const [flagged] = byCode(await client.diagnostics(a, since, "diagnostics with the plugin inside the workspace"), "inside/x");
+    expect(flagged).toMatchObject({ severity: DiagnosticSeverity.Error, codeDescription: { href: "https://example.org/inside/x" } });
+    expect(existsSync(insideMark)).toBe(true);
+
+    const b = pathToFileURL(join(ws, "b", "报告.txt")).href;
+    since = client.published.length;
+    await client.open(b, report);
+    const [error] = await client.diagnostics(b, since, "the configuration error of the plugin above the workspace");
+    expect(error.message).toContain('plugin "outside" (reportlint-plugin-outside)');
+    expect(error.message).toContain("only inside the workspace folders");
+    expect(existsSync(outsideMark)).toBe(false);
+    await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+    await client.connection.sendNotification(ExitNotification.type);
+    expect(await timeout(exited, "the server to exit")).toBe(0);
+    client.connection.dispose();
+  });
+
   it("an untitled: URI naming ../.. stays in the workspace: the config beside where it points is not run", async () => {
     const base = tmp();
     const ws = join(base, "a", "ws");
