@@ -53,7 +53,7 @@ interface OptionSpec {
 }
 
 export const OPTIONS: Record<string, OptionSpec> = {
-  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab; for reviewers html (a review page) and csv (a spreadsheet)" },
+  format: { type: "string", alias: "f", default: "stylish", describe: "输出格式 Output format: stylish, json, compact, unix, sarif, github, junit, checkstyle, gitlab; for reviewers html (a review page) and csv (a spreadsheet); or your own: ./my-formatter.js, or x → the package reportlint-formatter-x (docs/plugins.md)" },
   "output-file": { type: "string", alias: "o", describe: "写入文件而非标准输出 Write the report to a file" },
   quiet: { type: "boolean", default: false, describe: "只报告错误 Report errors only" },
   "max-warnings": { type: "number", default: -1, describe: "警告数超过 N 时以 1 退出 Exit 1 when there are more than N warnings" },
