@@ -16,3 +16,17 @@ export { LAYOUTS } from "./spec/layouts.js";
 // and linting of such a rendering with every position mapped back (as the CLI does).
 export { renderDocument, documentFormatForPath, DocumentError, type RenderedDocument, type DocumentFormat } from "./documents/index.js";
 export { lintRendered } from "./core/document.js";
+// The file-level API, shaped like ESLint's class: files, folders and globs with config lookup and
+// ignores, returning the objects `reportlint -f json` prints (docs/api.md).
+export {
+  ReportLint,
+  NoFilesFoundError,
+  OutputFixesError,
+  type ReportLintOptions,
+  type ReportLintResult,
+  type ReportLintMessage,
+  type CalculatedConfig,
+  type LoadedFormatter,
+} from "./api/reportlint.js";
+export { PreviousError } from "./cli/previous.js";
+export type { FormatterContext } from "./formatters/index.js";
