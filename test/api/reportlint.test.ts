@@ -93,6 +93,21 @@ describe("ReportLint.lintFiles", () => {
     expect(readFileSync(join(dir, "strict/report.txt"), "utf8")).toBe(defectiveText);
   });
 
+  it("on worker threads (REPORTLINT_THREADS, as the CLI) gives the same results, overrideConfig included", async () => {
+    const dir = project();
+    const options = { cwd: dir, overrideConfig: { rules: { "duplicate-phrase": "off" } } };
+    const oneThread = await new ReportLint(options).lintFiles(".");
+    expect(oneThread.some((r) => r.messages.some((m) => m.ruleId === "duplicate-phrase"))).toBe(false);
+    const before = process.env.REPORTLINT_THREADS;
+    process.env.REPORTLINT_THREADS = "2";
+    try {
+      expect(JSON.stringify(await new ReportLint(options).lintFiles("."))).toBe(JSON.stringify(oneThread));
+    } finally {
+      if (before === undefined) delete process.env.REPORTLINT_THREADS;
+      else process.env.REPORTLINT_THREADS = before;
+    }
+  });
+
   it("applies .reportlintignore, ignorePatterns and the configs' ignorePatterns; an ignored file named explicitly is a warning", async () => {
     const dir = project();
     writeFileSync(join(dir, ".reportlintignore"), "md/\n");
