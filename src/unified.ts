@@ -42,7 +42,7 @@ export interface VFileLike {
   path?: string;
   cwd?: string;
   toString(): string;
-  message(reason: string, options: { place: { start: Point; end: Point }; ruleId?: string; source?: string }): VFileMessageLike;
+  message(reason: string, options: { place?: { start: Point; end: Point }; ruleId?: string; source?: string }): VFileMessageLike;
 }
 
 /** A finding's vfile message, with the fix as the CLI's -f json gives it (offsets into the text after any byte-order mark) when the rule has one. */
@@ -65,6 +65,14 @@ export default function reportlint(options: ReportLintUnifiedOptions | null | un
   resolveConfig(config, { filePath: "<text>", registry: defaultRegistry, source: "reportlint (unified) options" });
 
   return (_tree, file) => {
+    // A file made without its text (a tree built in code): there is no report to lint, and linting
+    // "" would report a report with nothing in it.
+    if (file.value === undefined || file.value === null) {
+      const { locale } = resolveConfig(config, { filePath: "<text>", registry: defaultRegistry });
+      const reason = locale === "en" ? "The file has no Markdown source, so reportlint did not lint it (it lints the source, not the tree)" : "文件没有 Markdown 原文，reportlint 未检查（它检查原文，不检查语法树）";
+      file.message(reason, { source: "reportlint" }).fatal = false;
+      return;
+    }
     // A byte-order mark is not part of the text: offsets (and fix ranges) count from after it, as
     // remark's positions and the CLI's fix ranges do.
     const text = String(file).replace(/^\uFEFF/, "");

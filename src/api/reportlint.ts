@@ -238,6 +238,7 @@ export class ReportLint {
    * bytes: pass a Uint8Array. Nothing is ever written; ignore patterns do not apply (see isPathIgnored).
    */
   async lintText(code: string | Uint8Array, options: { filePath?: string } = {}): Promise<ReportLintResult[]> {
+    if (options === null || typeof options !== "object") throw new TypeError("lintText: options must be an object such as { filePath }");
     if (typeof code !== "string" && !(code instanceof Uint8Array)) throw new TypeError("lintText: code must be a string (or a Uint8Array of a file's bytes)");
     if (options.filePath !== undefined && (typeof options.filePath !== "string" || options.filePath === "")) throw new TypeError("lintText: filePath must be a non-empty string");
     const filePath = options.filePath === undefined ? "<text>" : resolve(this.#cwd, options.filePath);

@@ -148,6 +148,21 @@ describe("reportlint/unified", () => {
     await expect(lint(unified().use(remarkParse).use(reportlint, { ignorePatterns: ["x"] } as never), value)).rejects.toThrow(/ignorePatterns does not apply/);
   });
 
+  it("a file without its source text is not linted, and says so", async () => {
+    const processor = unified().use(remarkParse).use(reportlint);
+    const withText = new VFile({ value: defective });
+    const tree = processor.parse(withText);
+    const file = new VFile({ path: "built-in-code.md" });
+    await processor.run(tree, file);
+    expect(file.messages.map((m) => [m.ruleId, m.fatal, m.reason])).toEqual([[undefined, false, expect.stringContaining("没有 Markdown 原文")]]);
+    const en = new VFile({ path: "built-in-code.md" });
+    await unified().use(remarkParse).use(reportlint, { locale: "en" }).run(tree, en);
+    expect(en.messages.map((m) => m.reason)).toEqual([expect.stringContaining("no Markdown source")]);
+    // An empty file is linted: it is a report with nothing in it.
+    const empty = await lint(processor, new VFile({ path: "empty.md", value: "" }));
+    expect(empty.messages.some((m) => m.fatal)).toBe(true);
+  });
+
   it("the built plugin (reportlint/unified) imports nothing of unified, vfile or remark", async () => {
     const seen = new Set<string>();
     const bare = new Set<string>();
