@@ -9,6 +9,8 @@ import { join, resolve } from "node:path";
 const root = resolve(__dirname, "../..");
 const doc = readFileSync(join(root, "docs/api.md"), "utf8");
 const examples = [...doc.matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]);
+// The README's example of the class, too.
+const readmeExample = [...readFileSync(join(root, "README.md"), "utf8").matchAll(/^```js\n([\s\S]*?)^```$/gm)].map((m) => m[1]).find((code) => code.includes("new ReportLint("));
 
 beforeAll(() => {
   if (!existsSync(join(root, "dist/index.js")) || !existsSync(join(root, "dist/unified.js"))) {
@@ -47,6 +49,16 @@ describe("docs/api.md", () => {
     expect(r.stderr).toBe("");
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).not.toBe("");
+  });
+
+  it("the README's example runs and prints the findings", () => {
+    expect(readmeExample).toBeDefined();
+    const dir = project();
+    writeFileSync(join(dir, "example.mjs"), readmeExample!);
+    const r = spawnSync(process.execPath, ["example.mjs"], { cwd: dir, encoding: "utf8" });
+    expect([r.status, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toContain("东湖街道-2021.txt");
+    expect(r.stdout).toContain("report-title");
   });
 
   it("the fixing example writes the fix, the unified example prints the CLI's findings", () => {
