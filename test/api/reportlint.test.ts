@@ -265,7 +265,7 @@ describe("calculateConfigForFile, loadFormatter, getErrorResults", () => {
     const dir = project();
     const api = new ReportLint({ cwd: dir });
     const results = await api.lintFiles(".");
-    for (const name of ["stylish", "compact", "unix", "csv", "checkstyle"]) {
+    for (const name of ["stylish", "json", "compact", "unix", "csv", "checkstyle", "sarif", "github", "gitlab", "junit", "html"]) {
       const formatter = await api.loadFormatter(name);
       const output = formatter.format(results);
       expect(output.endsWith("\n") ? output : `${output}\n`, name).toBe(cli(["-f", name, "--no-color", "."], dir).stdout);
