@@ -19,7 +19,7 @@ import type { LintResult, Locale, RuleMeta, Settings, Severity } from "../core/t
 import { decode } from "../decode/index.js";
 import { documentFormatForPath } from "../documents/index.js";
 import { DEFAULT_LIMITS, LIMIT_NAMES, type DocumentLimits } from "../documents/limits.js";
-import { getFormatter, FORMATTER_NAMES, type FormatterContext } from "../formatters/index.js";
+import type { FormatterContext } from "../formatters/index.js";
 import { toJsonResult, type JsonLintMessage, type JsonLintResult } from "../formatters/json.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { VERSION } from "../version.js";
@@ -283,6 +283,8 @@ export class ReportLint {
    */
   async loadFormatter(name = "stylish"): Promise<LoadedFormatter> {
     if (typeof name !== "string") throw new TypeError("loadFormatter: name must be a string");
+    // Loaded when asked for: a program that only lints does not load the formatters (the html one alone is ~30 KB).
+    const { getFormatter, FORMATTER_NAMES } = await import("../formatters/index.js");
     const formatter = getFormatter(name);
     if (!formatter) throw new Error(`unknown format "${name}" (known: ${FORMATTER_NAMES.join(", ")})`);
     return {

@@ -181,7 +181,7 @@ describe("reportlint/unified", () => {
     expect(seen.size).toBeGreaterThan(1);
     expect([...bare].filter((s) => !s.startsWith("node:"))).not.toContainEqual(expect.stringMatching(/unified|vfile|remark|mdast|micromark-util/));
     // And it runs from the package's own export, in a plain Node process.
-    const script = `import reportlint from "reportlint/unified"; const t = reportlint(); const msgs = []; t(null, { toString: () => ${JSON.stringify(defective)}, message: (reason, o) => { const m = { reason, ...o }; msgs.push(m); return m; } }); console.log(JSON.stringify(msgs.map((m) => m.ruleId)));`;
+    const script = `import reportlint from "reportlint/unified"; const t = reportlint(); const msgs = []; t(null, { value: ${JSON.stringify(defective)}, toString() { return this.value; }, message: (reason, o) => { const m = { reason, ...o }; msgs.push(m); return m; } }); console.log(JSON.stringify(msgs.map((m) => m.ruleId)));`;
     const r = spawnSync(process.execPath, ["--input-type=module", "-e", script], { cwd: root, encoding: "utf8" });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual(["report-title", "duplicate-phrase", "text-table-consistency"]);
