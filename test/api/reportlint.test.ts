@@ -93,6 +93,34 @@ describe("ReportLint.lintFiles", () => {
     expect(readFileSync(join(dir, "strict/report.txt"), "utf8")).toBe(defectiveText);
   });
 
+  it("encoding, limits, previous and cache as --encoding, --limit, --previous and --cache (the same cache file)", async () => {
+    const dir = project();
+    writeFileSync(join(dir, "gbk.txt"), encodeGb18030(defectiveText));
+    writeFileSync(join(dir, "page.html"), readFileSync(join(root, "fixtures/formats/report/report.html")));
+    const cases: Array<[ConstructorParameters<typeof ReportLint>[0], string[], string[]]> = [
+      [{ encoding: "gb18030" }, ["--encoding", "gb18030"], ["gbk.txt"]],
+      [{ limits: { bytes: 1000 } }, ["--limit", "bytes=1000"], ["page.html", "qinghe-town-2022.txt"]],
+      [{ previous: "donghu-street-2021.txt" }, ["--previous", "donghu-street-2021.txt"], ["qinghe-town-2022.txt"]],
+    ];
+    for (const [options, args, files] of cases) {
+      const results = await new ReportLint({ cwd: dir, ...options }).lintFiles(files);
+      expect(JSON.stringify(results), args.join(" ")).toBe(cli(["-f", "json", ...args, ...files], dir).stdout.trimEnd());
+    }
+    const limited = await new ReportLint({ cwd: dir, limits: { bytes: 1000 } }).lintFiles("page.html");
+    expect(limited[0].messages).toEqual([expect.objectContaining({ fatal: true })]);
+
+    const cacheLocation = join(dir, "cache", "lint.cache");
+    mkdirSync(join(dir, "cache"));
+    const uncached = JSON.stringify(await new ReportLint({ cwd: dir }).lintFiles("."));
+    expect(JSON.stringify(await new ReportLint({ cwd: dir, cache: true, cacheLocation }).lintFiles("."))).toBe(uncached);
+    expect(existsSync(cacheLocation)).toBe(true);
+    const stored = readFileSync(cacheLocation, "utf8");
+    // The CLI reads the API's cache and prints the same; its entries, keyed alike, stay as they were.
+    expect(cli(["-f", "json", "--cache", "--cache-location", cacheLocation, "."], dir).stdout.trimEnd()).toBe(uncached);
+    expect(readFileSync(cacheLocation, "utf8")).toBe(stored);
+    expect(JSON.stringify(await new ReportLint({ cwd: dir, cache: true, cacheLocation }).lintFiles("."))).toBe(uncached);
+  });
+
   it("on worker threads (REPORTLINT_THREADS, as the CLI) gives the same results, overrideConfig included", async () => {
     const dir = project();
     const options = { cwd: dir, overrideConfig: { rules: { "duplicate-phrase": "off" } } };
