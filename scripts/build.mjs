@@ -5,8 +5,8 @@
 //  - dist/vendor/*.cjs: the large third-party packages the CLI needs only for some inputs or options
 //    (Markdown, HTML, Word, PDF, the language server, --help, configuration files, globs), one file
 //    each, loaded with require() when first needed, so a .txt run neither reads nor compiles them.
-//  - dist/index.js, dist/worker.js (+ chunks beside them): the library entry and the worker-thread
-//    entry, ES modules, which import the same dist/vendor/ files.
+//  - dist/index.js, dist/unified.js, dist/worker.js (+ chunks beside them): the library entry, the
+//    remark plugin (reportlint/unified) and the worker-thread entry, ES modules, which import the same dist/vendor/ files.
 // Bundling itself is what makes a cold start cheap: Node 20's module loader pays per file, and yargs
 // alone is ~75 ms unbundled.
 import { build } from "esbuild";
@@ -83,7 +83,8 @@ rmSync("dist", { recursive: true, force: true });
 
 await build({
   ...common,
-  entryPoints: { index: "src/index.ts", worker: "src/cli/worker.ts", "render-worker": "src/documents/render-worker.ts" },
+  // unified.js: the remark plugin (reportlint/unified); it imports nothing of unified's.
+  entryPoints: { index: "src/index.ts", unified: "src/unified.ts", worker: "src/cli/worker.ts", "render-worker": "src/documents/render-worker.ts" },
   outdir: "dist",
   splitting: true,
   format: "esm",

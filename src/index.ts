@@ -19,4 +19,18 @@ export { lintRendered } from "./core/document.js";
 // Plugins and custom formatters (docs/plugins.md): a registry of the built-in rules and plugins'
 // rules, to lint with a plugin's rules without a config file (a plugin's own tests), and -f's loader.
 export { registryWithPlugins, type Plugin, type PluginRule } from "./config/plugins.js";
-export { loadFormatter, FormatterError, type LoadedFormatter } from "./formatters/load.js";
+export { loadFormatter, FormatterError } from "./formatters/load.js";
+// The file-level API, shaped like ESLint's class: files, folders and globs with config lookup and
+// ignores, returning the objects `reportlint -f json` prints (docs/api.md).
+export {
+  ReportLint,
+  NoFilesFoundError,
+  OutputFixesError,
+  type ReportLintOptions,
+  type ReportLintResult,
+  type ReportLintMessage,
+  type CalculatedConfig,
+  type LoadedFormatter,
+} from "./api/reportlint.js";
+export { PreviousError } from "./cli/previous.js";
+export type { FormatterContext } from "./formatters/index.js";

@@ -15,6 +15,8 @@ export interface FileTarget {
 export interface PathProblem {
   path: string;
   message: string;
+  /** The argument itself names no report: no such file or folder, a glob with no match, a folder without reports. */
+  unmatched?: boolean;
 }
 
 const ALWAYS_SKIPPED_DIRS = new Set(["node_modules", ".git"]);
@@ -73,13 +75,14 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
         const { glob } = await import("tinyglobby");
         const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
         const reports = matches.filter(isReportFile).sort();
-        if (reports.length === 0) problems.push({ path: arg, message: `没有与「${arg}」匹配的报告文件 / no report files match the pattern "${arg}"` });
+        if (reports.length === 0) problems.push({ path: arg, message: `没有与「${arg}」匹配的报告文件 / no report files match the pattern "${arg}"`, unmatched: true });
         reports.forEach((m) => add(m, false));
         continue;
       }
       const code = (err as NodeJS.ErrnoException).code;
       problems.push({
         path: abs,
+        unmatched: code === "ENOENT",
         message:
           code === "ENOENT" && abs.includes("\ufffd")
             ? NOT_UTF8_NAME
@@ -96,7 +99,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
     if (info.isDirectory()) {
       const before = files.length;
       await walk(abs, new Set(), add, problems);
-      if (files.length === before) problems.push({ path: abs, message: `此文件夹中没有报告文件（${REPORT_EXTENSIONS.join("、")}）/ no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder` });
+      if (files.length === before) problems.push({ path: abs, message: `此文件夹中没有报告文件（${REPORT_EXTENSIONS.join("、")}）/ no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder`, unmatched: true });
     } else {
       add(abs, true);
     }

@@ -17,6 +17,18 @@ import { ConfigLoader, parseCliRule } from "../config/load.js";
 import { LintCache, hashConfig, hashContent } from "./cache.js";
 import type { PreviousFinder } from "./previous.js";
 
+/**
+ * What the per-file pipeline reads of a run's options: the command line's (CliOptions) or the same
+ * fields set by the Node API (src/api/reportlint.ts). Plain data: it is copied to worker threads.
+ */
+export type LintRunOptions = Pick<
+  CliOptions,
+  "encoding" | "limits" | "fix" | "fixDryRun" | "inlineConfig" | "reportUnusedDisableDirectives" | "locale" | "rule" | "config" | "configLookup" | "previous"
+> & {
+  /** Rule settings applied after every config, as --rule's (the API's overrideConfig.rules). */
+  overrideRules?: Record<string, unknown>;
+};
+
 export function fatalMessage(message: string): LintMessage {
   return { ruleId: null, severity: 2, fatal: true, message, line: 1, column: 1, endLine: 1, endColumn: 1 };
 }
@@ -41,14 +53,14 @@ export function makeResult(filePath: string, messages: LintMessage[], source?: s
 }
 
 /** The config loader of a run: the same in the main thread and in each worker. */
-export function createLoader(opts: CliOptions, cwd: string): ConfigLoader {
-  const cliRules: Record<string, unknown> = {};
+export function createLoader(opts: LintRunOptions, cwd: string): ConfigLoader {
+  const cliRules: Record<string, unknown> = { ...opts.overrideRules };
   for (const r of opts.rule) Object.assign(cliRules, parseCliRule(r));
   return new ConfigLoader({ cwd, configFile: opts.config && resolve(cwd, opts.config), useConfigLookup: opts.configLookup, cliRules, registry: defaultRegistry });
 }
 
 /** Read a file and lint it; a file that cannot be read becomes a fatal result. */
-export async function readAndLint(filePath: string, opts: CliOptions, loader: ConfigLoader, options: LintFileOptions = {}): Promise<LintResult> {
+export async function readAndLint(filePath: string, opts: LintRunOptions, loader: ConfigLoader, options: LintFileOptions = {}): Promise<LintResult> {
   let bytes: Buffer;
   try {
     bytes = await readFile(filePath);
@@ -76,7 +88,7 @@ export interface LintFileOptions {
 }
 
 /** Lint one file's bytes: decode or render, find its configuration, lint, fix if asked. */
-export async function lintFile(filePath: string, bytes: Buffer, opts: CliOptions, loader: ConfigLoader, options: LintFileOptions = {}): Promise<LintResult> {
+export async function lintFile(filePath: string, bytes: Buffer, opts: LintRunOptions, loader: ConfigLoader, options: LintFileOptions = {}): Promise<LintResult> {
   const { configPath = filePath, fromStdin = false, cache } = options;
   const docFormat = documentFormatForPath(filePath);
   let rendered: RenderedDocument | undefined;

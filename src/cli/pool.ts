@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { CliOptions } from "./args.js";
+import type { LintRunOptions } from "./lint-file.js";
 import type { FileTarget } from "./files.js";
 import type { LintResult } from "../core/types.js";
 import { packageRoot } from "../gazetteer/load.js";
@@ -17,7 +17,7 @@ import { nativeImport } from "../core/native-import.js";
 /** What one worker task carries: plain data only (it is copied to the worker). */
 export interface WorkerTask {
   files: FileTarget[];
-  opts: CliOptions;
+  opts: LintRunOptions;
   cwd: string;
 }
 
@@ -43,7 +43,7 @@ export function workerCount(fileCount: number, env: Record<string, string | unde
 }
 
 /** Lint `files` on `threads` worker threads; results come back in the order of `files`. */
-export async function lintInWorkers(files: FileTarget[], opts: CliOptions, cwd: string, threads: number, onDone?: (count: number) => void): Promise<LintResult[]> {
+export async function lintInWorkers(files: FileTarget[], opts: LintRunOptions, cwd: string, threads: number, onDone?: (count: number) => void): Promise<LintResult[]> {
   const { Tinypool } = await nativeImport<typeof import("tinypool")>("tinypool");
   const pool = new Tinypool({
     filename: pathToFileURL(join(packageRoot(), "dist", "worker.js")).href,

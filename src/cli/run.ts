@@ -5,14 +5,13 @@
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, resolve, relative, isAbsolute } from "node:path";
 import { parseArgs, type CliOptions } from "./args.js";
-import { expandPaths, type FileTarget } from "./files.js";
-import { lintInWorkers, workerCount } from "./pool.js";
+import { findTargets, lintTargets } from "./lint-patterns.js";
 import { createProgress } from "./progress.js";
 import { decode } from "../decode/index.js";
 import { defaultRegistry, buildModel } from "../core/linter.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { documentFormatForPath, type RenderedDocument } from "../documents/index.js";
-import { prepareDocumentReader, renderIsolated } from "../documents/isolated.js";
+import { renderIsolated } from "../documents/isolated.js";
 import { SourceCode } from "../core/source-code.js";
 import type { LintResult, Locale, ResolvedConfig, RuleMeta } from "../core/types.js";
 import { ConfigError } from "../config/errors.js";
@@ -22,8 +21,9 @@ import { writeStarterConfig } from "../config/init.js";
 import { loadFormatter, FormatterError, type LoadedFormatter } from "../formatters/load.js";
 import { printModel, modelToJson } from "../model/print.js";
 import { LintCache, resolveCacheLocation } from "./cache.js";
-import { createLoader, fatalMessage, lintFile, makeResult, readAndLint } from "./lint-file.js";
+import { createLoader, fatalMessage, lintFile, makeResult } from "./lint-file.js";
 import { PreviousFinder, PreviousError } from "./previous.js";
+import { VERSION } from "../version.js";
 
 export { makeResult } from "./lint-file.js";
 
@@ -41,7 +41,7 @@ export interface CliIO {
   linted?: (files: number) => void;
 }
 
-export const VERSION = "0.1.0";
+export { VERSION };
 
 function describeError(err: unknown): string {
   if (err instanceof ConfigError) return err.filePath ? `配置错误 Configuration error in ${err.filePath}:\n  ${err.message}` : `配置错误 Configuration error: ${err.message}`;
@@ -132,47 +132,18 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     io.linted?.(1);
   } else {
     const ignore = opts.ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: opts.ignorePattern }) : null;
-    const { files, problems } = await expandPaths(opts.patterns, cwd);
-    for (const p of problems) results.push(makeResult(p.path, [fatalMessage(p.message)]));
-    const toLint: FileTarget[] = [];
-    // One slot per file in order: a result, or the index of the file in toLint.
-    const slots: Array<LintResult | number> = [];
-    for (const file of files) {
-      const ignored = ignore ? ignore.ignores(file.path, await loader.ignorePatternsFor(file.path)) : false;
-      if (ignored && !file.explicit) continue;
-      if (ignored) {
-        slots.push(makeResult(file.path, [{ ...fatalMessage("文件被忽略规则忽略 File ignored because of a matching ignore pattern (use --no-ignore to lint it)"), severity: 1, fatal: false }]));
-        continue;
-      }
-      slots.push(toLint.length);
-      toLint.push(file);
-    }
-    if (!(await checkPrevious(previous, toLint.length, io))) return 2;
-    // Worker threads for large plain lint runs (not --fix, whose writes stay in one thread, nor
-    // --cache, whose store lives in this one).
-    const threads = opts.fix || opts.fixDryRun || cache ? 0 : workerCount(toLint.length, io.env);
-    const progress = createProgress({ total: toLint.length, stream: { write: io.stderr, isTTY: io.stderrIsTTY, columns: io.stderrColumns }, env: io.env, locale: opts.locale });
-    let linted: LintResult[];
+    const targets = await findTargets(opts.patterns, { cwd, loader, ignore });
+    for (const p of targets.problems) results.push(makeResult(p.path, [fatalMessage(p.message)]));
+    if (!(await checkPrevious(previous, targets.files.length, io))) return 2;
+    const progress = createProgress({ total: targets.files.length, stream: { write: io.stderr, isTTY: io.stderrIsTTY, columns: io.stderrColumns }, env: io.env, locale: opts.locale });
     try {
-      if (threads > 0) {
-        // The run's locale comes from the first file's configuration, as in a single-thread run.
-        localeOf((await loader.forFile(toLint[0].path)).resolved);
-        linted = await lintInWorkers(toLint, opts, cwd, threads, (n) => progress.advance(n));
-      } else {
-        if (toLint.some((f) => documentFormatForPath(f.path))) prepareDocumentReader(opts.limits);
-        for (const format of new Set(toLint.map((f) => formatForPath(f.path)))) await loadFrontEnd(format);
-        linted = [];
-        for (const file of toLint) {
-          linted.push(await readAndLint(file.path, opts, loader, { onResolved: localeOf, cache, previous }));
-          progress.tick(file.path);
-        }
-        io.linted?.(linted.length);
-      }
+      const { results: linted, lintedHere } = await lintTargets(targets, { opts, cwd, loader, cache, previous, env: io.env, onResolved: localeOf, progress });
+      if (lintedHere > 0) io.linted?.(lintedHere);
+      results.push(...linted);
     } finally {
       // Cleared before any output or error message.
       progress.done();
     }
-    for (const slot of slots) results.push(typeof slot === "number" ? linted[slot] : slot);
   }
   if (cache) {
     try {

@@ -1,10 +1,38 @@
 // ESLint-compatible JSON, so tools that read `eslint -f json` can read reportlint's too.
-import type { LintMessage, LintResult } from "../core/types.js";
+import type { Fix, LintMessage, LintResult, ReportSummary } from "../core/types.js";
 import type { Formatter } from "./index.js";
 
+/** One problem as `-f json` prints it (and the Node API returns it). */
+export interface JsonLintMessage {
+  ruleId: string | null;
+  messageId?: string;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  fix?: Fix;
+  fatal?: true;
+  place?: string;
+}
+
+/** One file's result as `-f json` prints it (and the Node API returns it). */
+export interface JsonLintResult {
+  filePath: string;
+  messages: JsonLintMessage[];
+  errorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  fatalErrorCount: number;
+  output?: string;
+  report?: ReportSummary;
+}
+
 // Fields are copied one by one: `source` and anything a future LintResult gains stay out of the output.
-function toJsonMessage(message: LintMessage): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+function toJsonMessage(message: LintMessage): JsonLintMessage {
+  const out: JsonLintMessage = {
     ruleId: message.ruleId,
     messageId: message.messageId,
     severity: message.severity,
@@ -21,8 +49,8 @@ function toJsonMessage(message: LintMessage): Record<string, unknown> {
 }
 
 /** One file's result as the JSON formatter writes it (also what a custom formatter receives). */
-export function toJsonResult(result: LintResult): Record<string, unknown> {
-  const out: Record<string, unknown> = {
+export function toJsonResult(result: LintResult): JsonLintResult {
+  const out: JsonLintResult = {
     filePath: result.filePath,
     messages: result.messages.map(toJsonMessage),
     errorCount: result.errorCount,
