@@ -4,7 +4,7 @@
 // reported and the other files are still linted.
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, resolve, relative, isAbsolute } from "node:path";
-import { parseArgs, type CliOptions } from "./args.js";
+import { localeInArgv, parseArgs, type CliOptions } from "./args.js";
 import { expandPaths, type FileTarget } from "./files.js";
 import { lintInWorkers, workerCount } from "./pool.js";
 import { createProgress } from "./progress.js";
@@ -24,6 +24,7 @@ import { printModel, modelToJson } from "../model/print.js";
 import { LintCache, resolveCacheLocation } from "./cache.js";
 import { createLoader, fatalMessage, lintFile, makeResult, readAndLint } from "./lint-file.js";
 import { PreviousFinder, PreviousError } from "./previous.js";
+import { errorText, say } from "../core/bilingual.js";
 
 export { makeResult } from "./lint-file.js";
 
@@ -43,22 +44,28 @@ export interface CliIO {
 
 export const VERSION = "0.1.0";
 
-function describeError(err: unknown): string {
-  if (err instanceof ConfigError) return err.filePath ? `配置错误 Configuration error in ${err.filePath}:\n  ${err.message}` : `配置错误 Configuration error: ${err.message}`;
-  return err instanceof Error ? err.message : String(err);
+function describeError(err: unknown, locale: Locale | undefined): string {
+  if (err instanceof ConfigError) {
+    const detail = errorText(err, locale);
+    if (err.filePath) return say(locale, { zh: `配置错误（${err.filePath}）：\n  ${detail}`, en: `Configuration error in ${err.filePath}:\n  ${detail}` });
+    return say(locale, { zh: `配置错误：${detail}`, en: `Configuration error: ${detail}` });
+  }
+  return errorText(err, locale);
 }
+
+const USAGE_HINT = { zh: "reportlint --help 查看用法", en: "reportlint --help for usage" };
 
 /** Run the CLI; returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await run(argv, io);
   } catch (err) {
+    const locale = localeInArgv(argv);
     if (err instanceof ConfigError) {
-      io.stderr(`reportlint: ${describeError(err)}\n`);
+      io.stderr(`reportlint: ${describeError(err, locale)}\n`);
       return 2;
     }
-    const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(`reportlint: ${detail}\n`);
+    io.stderr(`reportlint: ${describeError(err, locale)}\n`);
     if (io.env.REPORTLINT_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack + "\n");
     return 2;
   }
@@ -74,20 +81,27 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     opts = parsed;
   } catch (err) {
-    io.stderr(`reportlint: ${err instanceof Error ? err.message : String(err)}\nreportlint --help 查看用法 / for usage\n`);
+    const locale = localeInArgv(argv);
+    io.stderr(`reportlint: ${errorText(err, locale)}\n${say(locale, USAGE_HINT)}\n`);
     return 2;
   }
   const cwd = io.cwd;
 
   if (opts.init) {
-    const { path } = await writeStarterConfig(cwd);
-    io.stdout(`已写入 Wrote ${relative(cwd, path) || path}\n`);
+    const written = await writeStarterConfig(cwd);
+    const shown = relative(cwd, written.path) || written.path;
+    if ("existing" in written) {
+      // Not a configuration error: the config there is fine, --init just will not overwrite it.
+      io.stderr(`reportlint: ${say(opts.locale, { zh: `此文件夹已有配置文件 ${shown}，未覆盖（请直接编辑它，或删除后再运行 --init）`, en: `${shown} already configures reportlint here; not overwriting it (edit it, or delete it and run --init again)` })}\n`);
+      return 2;
+    }
+    io.stdout(`${say(opts.locale, { zh: "已写入", en: "Wrote" })} ${shown}\n`);
     return 0;
   }
 
   const formatter = getFormatter(opts.format);
   if (!formatter) {
-    io.stderr(`reportlint: unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(", ")})\n`);
+    io.stderr(`reportlint: ${say(opts.locale, { zh: `未知的输出格式「${opts.format}」（可用：${FORMATTER_NAMES.join("、")}）`, en: `unknown format "${opts.format}" (known: ${FORMATTER_NAMES.join(", ")})` })}\n`);
     return 2;
   }
   const loader = createLoader(opts, cwd);
@@ -103,7 +117,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (!opts.stdin && opts.patterns.length === 0) {
-    io.stderr("reportlint: 请给出要检查的文件或文件夹 / name the files or folders to lint (reportlint --help)\n");
+    io.stderr(`reportlint: ${say(opts.locale, { zh: "请给出要检查的文件或文件夹（reportlint --help 查看用法）", en: "name the files or folders to lint (reportlint --help)" })}\n`);
     return 2;
   }
 
@@ -119,18 +133,18 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     // --fix on standard input prints the fixed text, which for an HTML, Word or PDF file would be
     // its plain-text rendering, not the file: refuse before anything is written.
     if (opts.fix && documentFormatForPath(filePath)) {
-      io.stderr("reportlint: --fix 不能用于 HTML、Word、PDF 文件（它们只检查、不修改）/ --fix cannot be used with HTML, Word or PDF input: these files are reported, never rewritten\n");
+      io.stderr(`reportlint: ${say(opts.locale, { zh: "--fix 不能用于 HTML、Word、PDF 文件（它们只检查、不修改）", en: "--fix cannot be used with HTML, Word or PDF input: these files are reported, never rewritten" })}\n`);
       return 2;
     }
     const bytes = await io.readStdin();
     await loadFrontEnd(formatForPath(filePath));
-    if (!(await checkPrevious(previous, 1, io))) return 2;
+    if (!(await checkPrevious(previous, 1, io, opts.locale))) return 2;
     results.push(await lintFile(filePath, bytes, opts, loader, { onResolved: localeOf, configPath: opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt"), fromStdin: true, previous }));
     io.linted?.(1);
   } else {
     const ignore = opts.ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: opts.ignorePattern }) : null;
     const { files, problems } = await expandPaths(opts.patterns, cwd);
-    for (const p of problems) results.push(makeResult(p.path, [fatalMessage(p.message)]));
+    for (const p of problems) results.push(makeResult(p.path, [fatalMessage(say(opts.locale, p.message))]));
     const toLint: FileTarget[] = [];
     // One slot per file in order: a result, or the index of the file in toLint.
     const slots: Array<LintResult | number> = [];
@@ -138,13 +152,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       const ignored = ignore ? ignore.ignores(file.path, await loader.ignorePatternsFor(file.path)) : false;
       if (ignored && !file.explicit) continue;
       if (ignored) {
-        slots.push(makeResult(file.path, [{ ...fatalMessage("文件被忽略规则忽略 File ignored because of a matching ignore pattern (use --no-ignore to lint it)"), severity: 1, fatal: false }]));
+        slots.push(makeResult(file.path, [{ ...fatalMessage(say(opts.locale, { zh: "文件被忽略规则忽略（用 --no-ignore 检查它）", en: "File ignored because of a matching ignore pattern (use --no-ignore to lint it)" })), severity: 1, fatal: false }]));
         continue;
       }
       slots.push(toLint.length);
       toLint.push(file);
     }
-    if (!(await checkPrevious(previous, toLint.length, io))) return 2;
+    if (!(await checkPrevious(previous, toLint.length, io, opts.locale))) return 2;
     // Worker threads for large plain lint runs (not --fix, whose writes stay in one thread, nor
     // --cache, whose store lives in this one).
     const threads = opts.fix || opts.fixDryRun || cache ? 0 : workerCount(toLint.length, io.env);
@@ -176,7 +190,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       await cache.save();
     } catch (err) {
       // The results stand; only the next run is slower.
-      io.stderr(`reportlint: ${(err as Error).message}\n`);
+      io.stderr(`reportlint: ${errorText(err, locale ?? opts.locale)}\n`);
     }
   }
 
@@ -218,13 +232,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** --previous must name a readable report (one report linted) or a folder; false after telling the user why not. */
-async function checkPrevious(previous: PreviousFinder, reportCount: number, io: CliIO): Promise<boolean> {
+async function checkPrevious(previous: PreviousFinder, reportCount: number, io: CliIO, locale: Locale | undefined): Promise<boolean> {
   try {
     await previous.check(reportCount);
     return true;
   } catch (err) {
     if (!(err instanceof PreviousError)) throw err;
-    io.stderr(`reportlint: ${err.message}\n`);
+    io.stderr(`reportlint: ${errorText(err, locale)}\n`);
     return false;
   }
 }
@@ -235,7 +249,7 @@ async function printModelCommand(opts: CliOptions, loader: ConfigLoader, io: Cli
   try {
     bytes = await readFile(filePath);
   } catch (err) {
-    io.stderr(`reportlint: 无法读取文件 cannot read ${filePath}: ${(err as Error).message}\n`);
+    io.stderr(`reportlint: ${say(opts.locale, { zh: `无法读取文件 ${filePath}：${(err as Error).message}`, en: `cannot read ${filePath}: ${(err as Error).message}` })}\n`);
     return 2;
   }
   const docFormat = documentFormatForPath(filePath);
@@ -245,7 +259,7 @@ async function printModelCommand(opts: CliOptions, loader: ConfigLoader, io: Cli
     if (docFormat) text = (rendered = await renderIsolated(docFormat, bytes, { encoding: opts.encoding, limits: opts.limits })).text;
     else text = decode(bytes, opts.encoding).text;
   } catch (err) {
-    io.stderr(`reportlint: ${filePath}: ${(err as Error).message}\n`);
+    io.stderr(`reportlint: ${filePath}: ${errorText(err, opts.locale)}\n`);
     return 2;
   }
   const { resolved } = await loader.forFile(filePath);
