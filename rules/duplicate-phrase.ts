@@ -147,6 +147,8 @@ export const duplicatePhrase: Rule = {
     id: "duplicate-phrase",
     type: "problem",
     docs: {
+      name: "词语重复",
+      nameEn: "Doubled words",
       description: "词语误重复（安排安排、工作工作、县县人民政府）",
       descriptionEn: "A word or phrase doubled by mistake",
       url: ruleDocsUrl("duplicate-phrase"),

@@ -132,6 +132,8 @@ export const foreignPlaceName: Rule = {
     id: "foreign-place-name",
     type: "problem",
     docs: {
+      name: "外地地名",
+      nameEn: "Foreign place names",
       description: "报告中出现本单位辖区以外的乡镇（街道）、县（区）、市名称，多为套用其他单位报告的遗留",
       descriptionEn: "A township, county or city outside the reporting body's area is named (usually left from another body's report)",
       url: ruleDocsUrl("foreign-place-name"),

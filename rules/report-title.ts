@@ -31,6 +31,8 @@ export const reportTitle: Rule = {
     id: "report-title",
     type: "problem",
     docs: {
+      name: "报告标题",
+      nameEn: "Report title",
       description: "报告标题应包含单位名称、年份和“政府信息公开工作年度报告”",
       descriptionEn: "The title must name the body, the year and 政府信息公开工作年度报告",
       url: ruleDocsUrl("report-title"),

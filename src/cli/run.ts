@@ -25,6 +25,7 @@ import { LintCache, resolveCacheLocation } from "./cache.js";
 import { createLoader, fatalMessage, lintFile, makeResult, readAndLint } from "./lint-file.js";
 import { PreviousFinder, PreviousError } from "./previous.js";
 import { errorText, say } from "../core/bilingual.js";
+import { configuredDocsBase, linkedRulesMeta } from "./docs-links.js";
 
 export { makeResult } from "./lint-file.js";
 
@@ -123,7 +124,14 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 
   const results: LintResult[] = [];
   let locale: Locale | undefined = opts.locale;
-  const localeOf = (resolved: ResolvedConfig) => (locale ??= opts.locale ?? resolved.locale);
+  // The run's locale and rule-page links come from the first file's configuration.
+  let docsBase: string | undefined;
+  let sawConfig = false;
+  const localeOf = (resolved: ResolvedConfig) => {
+    if (!sawConfig) docsBase = configuredDocsBase(resolved.settings);
+    sawConfig = true;
+    return (locale ??= opts.locale ?? resolved.locale);
+  };
   // --cache: files only (standard input has no file to key it by).
   const previous = new PreviousFinder({ cwd, previous: opts.previous, encoding: opts.encoding, limits: opts.limits });
   const cache = opts.cache && !opts.stdin ? await LintCache.load(await resolveCacheLocation(opts.cacheLocation, cwd), { version: VERSION, ruleIds: defaultRegistry.keys() }) : undefined;
@@ -200,8 +208,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   const fatal = results.some((r) => r.fatalErrorCount > 0);
   const tooManyWarnings = opts.maxWarnings >= 0 && warningCount > opts.maxWarnings;
 
-  const rulesMeta: Record<string, RuleMeta> = {};
-  for (const [id, rule] of defaultRegistry) rulesMeta[id] = rule.meta;
+  const rulesMeta = linkedRulesMeta(defaultRegistry, docsBase);
   const color = opts.outputFile ? false : (opts.color ?? (io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
   const output = formatter(
     shown.map((r) => ({ ...r, filePath: r.filePath })),

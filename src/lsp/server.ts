@@ -2,6 +2,8 @@
 // over the Language Server Protocol on standard input and output. The same pure core as the CLI
 // (lintText) with the configuration found as the CLI finds it (ConfigLoader), reloaded when a
 // configuration file changes. Loaded only for --lsp, so a CLI run never pays for it.
+import { configuredDocsBase, installedDocsBase } from "../cli/docs-links.js";
+import { ruleDocsLink } from "../core/docs-url.js";
 import { realpath } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -219,7 +221,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         diagnostics = [tooLongDiagnostic(result.tooLong.length, result.tooLong.limit)];
       } else if (result) {
         linted.set(uri, result);
-        diagnostics = result.messages.map(toDiagnostic);
+        const docsBase = configuredDocsBase(result.resolved.settings) ?? installedDocsBase();
+        diagnostics = result.messages.map((m) => toDiagnostic(m, docsBase));
       } else linted.delete(uri);
     } catch (err) {
       if (!current()) return;
@@ -340,7 +343,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (wants(CodeActionKind.QuickFix)) {
       for (const m of result.messages) {
         if (!m.fix) continue;
-        const diagnostic = toDiagnostic(m);
+        const diagnostic = toDiagnostic(m, configuredDocsBase(result.resolved.settings) ?? installedDocsBase());
         if (!intersects(diagnostic.range, params.range)) continue;
         actions.push({
           title: en ? `Fix this ${m.ruleId} problem` : `修复此 ${m.ruleId} 问题`,
@@ -385,7 +388,8 @@ function tooLongDiagnostic(length: number, limit: number): Diagnostic {
 }
 
 /** Our 1-based line/column (UTF-16 units) → LSP's 0-based position. */
-function toDiagnostic(m: LintMessage): Diagnostic {
+/** `docsBase`: where the rule pages are (the installed ones, or settings.docsBaseUrl). */
+function toDiagnostic(m: LintMessage, docsBase: string): Diagnostic {
   const d: Diagnostic = {
     range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
     severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -394,8 +398,7 @@ function toDiagnostic(m: LintMessage): Diagnostic {
   };
   if (m.ruleId) {
     d.code = m.ruleId;
-    const url = defaultRegistry.get(m.ruleId)?.meta.docs.url;
-    if (url) d.codeDescription = { href: url };
+    if (defaultRegistry.has(m.ruleId)) d.codeDescription = { href: ruleDocsLink(m.ruleId, docsBase) };
   }
   return d;
 }

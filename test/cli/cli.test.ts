@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirS
 import { encodeGb18030 } from "../support/gb18030.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(__dirname, "../..");
 const bin = join(root, "bin/reportlint.js");
@@ -240,6 +241,20 @@ describe("configuration", () => {
     expect(r.code).toBe(0);
     const config = JSON.parse(r.stdout);
     expect(Object.keys(config.rules)).toContain("required-sections");
+  });
+
+  it("rule links: the installed pages by default, settings.docsBaseUrl when a configuration sets it", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), missingSix);
+    const rules = (stdout: string) => JSON.parse(stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string }>;
+    const installed = rules(run(["-f", "sarif", "r.txt"], { cwd: dir }).stdout);
+    expect(installed[0].helpUri).toBe(pathToFileURL(join(root, "docs/rules", `${installed[0].id}.md`)).href);
+    expect(existsSync(fileURLToPath(installed[0].helpUri!))).toBe(true);
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ settings: { docsBaseUrl: "https://docs.example.gov.cn/reportlint/rules" } }));
+    const published = run(["-f", "sarif", "r.txt"], { cwd: dir }).stdout;
+    expect(rules(published)[0].helpUri).toBe(`https://docs.example.gov.cn/reportlint/rules/${installed[0].id}.md`);
+    expect(JSON.parse(published).runs[0].tool.driver.informationUri).toBe("https://docs.example.gov.cn/reportlint/rules/");
+    expect(published).not.toMatch(/github\.com\/reportlint/);
   });
 
   it("--init writes a starter config, then refuses to overwrite it", () => {
