@@ -207,20 +207,32 @@ describe("plain git hook (docs/hooks.md)", () => {
     expect(none.output).not.toContain("required-sections");
     expect(none.code).toBe(0);
 
-    const report = "reports/清河 镇2022.TXT";
+    // README.md and notes outside the reports' folder are no reports: never linted, never blocking.
+    write(dir, { "README.md": "# 年度报告\n", "notes/草稿.md": "草稿\n" });
+    git(dir, "add", "-A");
+    const readme = commit("readme");
+    expect(readme.output).not.toContain("required-sections");
+    expect(readme.code).toBe(0);
+
+    const report = "reports/2022/清河 镇2022.TXT";
     write(dir, { [report]: badText });
     git(dir, "add", "-A");
     const bad = commit("bad report");
     expect(bad.output).toContain(report);
     expect(bad.output).toContain("required-sections");
     expect(bad.code).not.toBe(0);
-    expect(git(dir, "log", "--format=%s")).toBe("notes");
+    expect(git(dir, "log", "--format=%s").split("\n")).toEqual(["readme", "notes"]);
 
     write(dir, { [report]: cleanText });
     git(dir, "add", "-A");
     const good = commit("report");
     expect(good.output).not.toContain("required-sections");
     expect(good.code).toBe(0);
-    expect(git(dir, "log", "--format=%s").split("\n")).toEqual(["report", "notes"]);
+    expect(git(dir, "log", "--format=%s").split("\n")).toEqual(["report", "readme", "notes"]);
+  });
+
+  it("README.md shows the same hook as docs/hooks.md", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(readme).toContain("```sh\n" + hookScript() + "```");
   });
 });
