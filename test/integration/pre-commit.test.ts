@@ -5,6 +5,7 @@
 //   `prepare` builds dist/), npm pack, npm install -g. Skipped when `pre-commit` is not installed.
 // - the plain git hook: the script in docs/hooks.md, installed as .git/hooks/pre-commit.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,9 +17,6 @@ const cleanText = readFileSync(join(root, "fixtures/examples/qinghe-town-2022.tx
 const badText = cleanText.slice(0, cleanText.indexOf("六、其他需要报告的事项")).trimEnd() + "\n";
 
 const hasPreCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" }).status === 0;
-if (!hasPreCommit) {
-  console.warn("test/integration/pre-commit.test.ts: `pre-commit` is not installed, so the pre-commit hook is not tested (apt-get install pre-commit)");
-}
 
 const temps: string[] = [];
 function tmp(name: string): string {
@@ -95,7 +93,7 @@ function snapshotProject(): { repo: string; sha: string } {
 
 const REPORT = "reports/清河镇2022年报告.txt";
 
-describe.skipIf(!hasPreCommit)("pre-commit hook (.pre-commit-hooks.yaml)", () => {
+describe.skipIf(!hasPreCommit)(skipTitle(hasPreCommit, "pre-commit hook (.pre-commit-hooks.yaml)", "`pre-commit` is not installed; apt-get install pre-commit"), () => {
   let hookRepo = "";
   let sha = "";
   let preCommitHome = "";
