@@ -28,6 +28,8 @@ export const carryoverConsistency: Rule = {
     id: "carryover-consistency",
     type: "problem",
     docs: {
+      name: "上年结转数",
+      nameEn: "Carry-over from last year",
       description: "表三上年结转数应等于上年报告的结转下年度继续办理数",
       descriptionEn: "Table 三's carried-over applications must equal last year's report's carried-forward ones",
       url: ruleDocsUrl("carryover-consistency"),

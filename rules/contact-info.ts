@@ -58,6 +58,8 @@ export const contactInfo: Rule = {
     id: "contact-info",
     type: "problem",
     docs: {
+      name: "联系方式格式",
+      nameEn: "Contact details",
       description: "联系方式格式有误（邮编、电话、电子邮箱、网址）",
       descriptionEn: "Malformed contact details (postal code, phone number, e-mail, web address)",
       url: ruleDocsUrl("contact-info"),

@@ -14,6 +14,8 @@ export const controlCharacters: Rule = {
     id: "control-characters",
     type: "problem",
     docs: {
+      name: "控制字符",
+      nameEn: "Control characters",
       description: "正文中不应含有控制字符（如 NUL）",
       descriptionEn: "The text must not contain control characters (such as NUL)",
       url: ruleDocsUrl("control-characters"),

@@ -103,6 +103,8 @@ export const copiedPreviousReport: Rule = {
     id: "copied-previous-report",
     type: "suggestion",
     docs: {
+      name: "照搬上年报告",
+      nameEn: "Copied from last year",
       description: "报告正文不应照搬上年报告（仅改年份、数字）",
       descriptionEn: "The report's text must not be last year's with only the years and numbers changed",
       url: ruleDocsUrl("copied-previous-report"),

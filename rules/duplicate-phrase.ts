@@ -23,6 +23,13 @@ const FUNCTION_WORDS: Record<string, { before?: string; after?: string }> = {
 // Administrative-unit characters: "X县县人民政府" repeats the unit of the name before it.
 const UNIT_CHARS = "县市镇乡区省州旗";
 const MAX_PHRASE = 12;
+// A character after the last copy that makes a word with it: the doubled piece may start a word
+// (政务公开 + 公开栏, 推进信息 + 信息化), and removing a copy would delete a real word. Bound
+// morphemes that never stand alone there: not reported at all.
+const WORD_SUFFIX = "栏化性者率界型式感员类";
+// Characters that make a word with the phrase or start one of their own (公开网 / 公开 网站, 服务窗 /
+// 服务 窗口): reported without a fix. Characters that mostly start words (部署, 处理, 办理) are left out.
+const MAYBE_WORD_SUFFIX = "网站屏牌墙课册榜窗";
 
 function allHan(s: string): boolean {
   for (const ch of s) if (!isHan(ch)) return false;
@@ -140,6 +147,8 @@ export const duplicatePhrase: Rule = {
     id: "duplicate-phrase",
     type: "problem",
     docs: {
+      name: "词语重复",
+      nameEn: "Doubled words",
       description: "词语误重复（安排安排、工作工作、县县人民政府）",
       descriptionEn: "A word or phrase doubled by mistake",
       url: ruleDocsUrl("duplicate-phrase"),
@@ -211,12 +220,17 @@ export const duplicatePhrase: Rule = {
           break;
         }
         if (!found) continue;
-        report(run, found);
+        const after = found.n > 1 ? t[found.end] : undefined;
+        if (after !== undefined && WORD_SUFFIX.includes(after)) {
+          i = found.end - 1;
+          continue;
+        }
+        report(run, found, after !== undefined && MAYBE_WORD_SUFFIX.includes(after));
         i = found.end - 1;
       }
     }
 
-    function report(run: JoinedRun, r: Repeat): void {
+    function report(run: JoinedRun, r: Repeat, unsure: boolean): void {
       const t = run.text;
       const phrase = t.slice(r.i, r.i + r.n);
       const start = run.offsets[r.i];
@@ -227,7 +241,8 @@ export const duplicatePhrase: Rule = {
       const removeFrom = run.offsets[first.gapStart];
       const removeTo = end;
       let fix: { range: [number, number]; text: string } | undefined;
-      if (!/[\r\n]/.test(text.slice(removeFrom, removeTo))) fix = { range: [removeFrom, removeTo], text: "" };
+      if (unsure) fix = undefined;
+      else if (!/[\r\n]/.test(text.slice(removeFrom, removeTo))) fix = { range: [removeFrom, removeTo], text: "" };
       else if (r.extras.length === 1) {
         // The copies straddle a line break: the first copy, when it sits whole on one line, can go.
         const a = run.offsets[r.i];

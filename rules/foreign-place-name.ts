@@ -89,6 +89,30 @@ function resolveUnit(g: Gazetteer, orgName: string | undefined, countyName: stri
 const COOPERATION = /协作|帮扶|对口|支援|援建|结对|合作|共建|考察|交流|挂职|友好|借鉴/;
 const SENTENCE_END = /[。！？；!?;\n]/;
 
+// A clause about a visit or an event elsewhere: the body went there or learned from it, which a
+// template's leftover name never says. The clause (between commas) is read around the mention:
+// 赴东乡镇学习, 到武宣县调研, 参加在武宣县召开的培训会, 参加了外省举办的培训, 向东乡镇学习经验.
+const CLAUSE_END = /[，,。！？；!?;：:\n]/;
+const TRAVEL_BEFORE = /(?:赴|前往|到|去|至|来到|走进|走访|应邀)[^，,。；;]{0,6}$/;
+const ACTIVITY = /学习|调研|考察|培训|参观|观摩|交流|取经|座谈|研讨|会议|跟班|参会|现场会/;
+const ATTEND_BEFORE = /参加|参与|出席|列席|应邀/;
+const HOSTED_AFTER = /^[^，,。；;]{0,12}?(?:举办|召开|组织|主办|承办|开展)的/;
+const LEARN_FROM = /(?:向|到|赴)$|(?:学习|借鉴|参照|对标|参考|取经)了?$/;
+const LEARN_AFTER = /^(?:的)?(?:学习|取经|经验|做法|先进)/;
+
+/** True when the mention at text[start, end) names a place the body visited, attended or learned from. */
+function visitedOrLearnedFrom(text: string, start: number, end: number): boolean {
+  let a = start;
+  while (a > 0 && start - a < 60 && !CLAUSE_END.test(text[a - 1])) a--;
+  let b = end;
+  while (b < text.length && b - end < 60 && !CLAUSE_END.test(text[b])) b++;
+  const before = text.slice(a, start);
+  const after = text.slice(end, b);
+  if (TRAVEL_BEFORE.test(before) && ACTIVITY.test(before + after)) return true;
+  if (ATTEND_BEFORE.test(before) && HOSTED_AFTER.test(after)) return true;
+  return LEARN_FROM.test(before) && LEARN_AFTER.test(after);
+}
+
 function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
   while (a > 0 && start - a < 300 && !SENTENCE_END.test(text[a - 1])) a--;
@@ -108,6 +132,8 @@ export const foreignPlaceName: Rule = {
     id: "foreign-place-name",
     type: "problem",
     docs: {
+      name: "外地地名",
+      nameEn: "Foreign place names",
       description: "报告中出现本单位辖区以外的乡镇（街道）、县（区）、市名称，多为套用其他单位报告的遗留",
       descriptionEn: "A township, county or city outside the reporting body's area is named (usually left from another body's report)",
       url: ruleDocsUrl("foreign-place-name"),
@@ -173,6 +199,7 @@ export const foreignPlaceName: Rule = {
       const verdict = judge(m.homes, unit.places);
       if (verdict === 0 || (verdict === 1 && !sameCity)) continue;
       if (COOPERATION.test(sentenceAround(text, first.start, m.end))) continue;
+      if (visitedOrLearnedFrom(text, first.start, m.end)) continue;
       context.report({
         messageId: verdict === 2 ? "foreign" : "sameCity",
         data: { name: text.slice(first.start, m.end), where: describe(m.homes), unit: unitLabel },

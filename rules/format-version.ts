@@ -50,6 +50,8 @@ export const formatVersion: Rule = {
     id: "format-version",
     type: "problem",
     docs: {
+      name: "表格版本",
+      nameEn: "Table format version",
       description: "表格格式应与报告年度相符（2019、2020年度用〔2019〕60号格式，2021年度起用〔2021〕30号格式）",
       descriptionEn: "The tables must follow the format of the report year (〔2019〕60号 for 2019–2020, 〔2021〕30号 from 2021)",
       url: ruleDocsUrl("format-version"),

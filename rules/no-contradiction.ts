@@ -15,6 +15,8 @@ export const noContradiction: Rule = {
     id: "no-contradiction",
     type: "problem",
     docs: {
+      name: "正文与表格矛盾",
+      nameEn: "Text contradicts tables",
       description: "正文与表格不得互相矛盾（正文称没有而表格有数，或正文有数而表格为零）",
       descriptionEn: "The text must not contradict the tables (none in the text but a number in the table, or the reverse)",
       url: ruleDocsUrl("no-contradiction"),

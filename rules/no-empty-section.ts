@@ -67,6 +67,8 @@ export const noEmptySection: Rule = {
     id: "no-empty-section",
     type: "problem",
     docs: {
+      name: "空白部分",
+      nameEn: "Empty sections",
       description: "各部分标题下应有内容",
       descriptionEn: "Every section must have content under its heading",
       url: ruleDocsUrl("no-empty-section"),

@@ -124,6 +124,8 @@ export const numericCell: Rule = {
     id: "numeric-cell",
     type: "problem",
     docs: {
+      name: "单元格数字",
+      nameEn: "Table cell numbers",
       description: "表格单元格应填写规范的数字",
       descriptionEn: "Table cells must hold well-formed numbers",
       url: ruleDocsUrl("numeric-cell"),

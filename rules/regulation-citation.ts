@@ -64,6 +64,8 @@ export const regulationCitation: Rule = {
     id: "regulation-citation",
     type: "problem",
     docs: {
+      name: "条例与文号引用",
+      nameEn: "Citations",
       description: "引用的条例、格式通知或文号有误",
       descriptionEn: "A wrong, superseded or malformed citation of the regulation, the format notice or a document number",
       url: ruleDocsUrl("regulation-citation"),

@@ -10,8 +10,6 @@ const OFFICIAL = "政府信息公开工作年度报告";
 const WORDS_START = /(?:政府|政务)?信息公开|政务公开/g;
 // Characters skipped when reading a title: padding, emphasis and heading markers.
 const SKIP = /[\s\u3000\u00a0\u200b\ufeff*#_]/;
-// A year written in Chinese numerals (二〇二一年) is a year too.
-const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}年/;
 // Words a title may lack whose place is unambiguous: inserted as the fix.
 const INSERTABLE = new Set(["年度", "工作", "政府", "工作年度"]);
 
@@ -33,6 +31,8 @@ export const reportTitle: Rule = {
     id: "report-title",
     type: "problem",
     docs: {
+      name: "报告标题",
+      nameEn: "Report title",
       description: "报告标题应包含单位名称、年份和“政府信息公开工作年度报告”",
       descriptionEn: "The title must name the body, the year and 政府信息公开工作年度报告",
       url: ruleDocsUrl("report-title"),
@@ -111,7 +111,8 @@ export const reportTitle: Rule = {
     // For messages: a title split over two lines is shown on one.
     const titleText = text.slice(title.start, title.end).replace(/\s*[\r\n]+\s*/g, " ");
 
-    const noYear = title.year === undefined && !CHINESE_YEAR.test(norm);
+    // The model reads every written form of the year (2021, ２０２１, 二〇二一).
+    const noYear = title.year === undefined;
     const year = model.year && model.year.source !== "title" ? model.year.value : undefined;
     if (noYear && !title.organization) {
       // Cut short at the front: the name, the year (and often 政府) are gone — one finding.

@@ -38,6 +38,8 @@ export const requiredSections: Rule = {
     id: "required-sections",
     type: "problem",
     docs: {
+      name: "缺少部分",
+      nameEn: "Missing sections",
       description: "报告必须包含规定的六个部分",
       descriptionEn: "The report must contain all six required sections",
       url: ruleDocsUrl("required-sections"),

@@ -23,6 +23,8 @@ export const sectionHeading: Rule = {
     id: "section-heading",
     type: "suggestion",
     docs: {
+      name: "部分标题写法",
+      nameEn: "Section headings",
       description: "六个部分的标题应使用规定的写法",
       descriptionEn: "Section headings must use the official wording",
       url: ruleDocsUrl("section-heading"),

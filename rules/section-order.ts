@@ -18,6 +18,8 @@ export const sectionOrder: Rule = {
     id: "section-order",
     type: "problem",
     docs: {
+      name: "部分顺序",
+      nameEn: "Section order",
       description: "六个部分应按一至六的顺序各出现一次，编号连续",
       descriptionEn: "The six sections must appear once each, in order 一 to 六, numbered continuously",
       url: ruleDocsUrl("section-order"),

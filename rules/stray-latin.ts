@@ -30,6 +30,8 @@ export const strayLatin: Rule = {
     id: "stray-latin",
     type: "problem",
     docs: {
+      name: "夹杂英文",
+      nameEn: "Stray Latin words",
       description: "中文正文中夹杂英文单词或拼音注音",
       descriptionEn: "A Latin word (or pinyin gloss) stranded inside Chinese prose",
       url: ruleDocsUrl("stray-latin"),

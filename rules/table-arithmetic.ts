@@ -89,6 +89,8 @@ export const tableArithmetic: Rule = {
     id: "table-arithmetic",
     type: "problem",
     docs: {
+      name: "勾稽关系",
+      nameEn: "Table arithmetic",
       description: "表三、表四的勾稽关系必须成立",
       descriptionEn: "The sums of tables 三 and 四 (勾稽关系) must hold",
       url: ruleDocsUrl("table-arithmetic"),

@@ -84,6 +84,8 @@ export const tableStructure: Rule = {
     id: "table-structure",
     type: "problem",
     docs: {
+      name: "表格结构",
+      nameEn: "Table structure",
       description: "表二、表三、表四的行、列和标签应与规定格式一致",
       descriptionEn: "Tables 二, 三 and 四 must have the rows, columns and labels of the official format",
       url: ruleDocsUrl("table-structure"),

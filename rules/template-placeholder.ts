@@ -69,6 +69,8 @@ export const templatePlaceholder: Rule = {
     id: "template-placeholder",
     type: "problem",
     docs: {
+      name: "模板占位未填",
+      nameEn: "Unfilled placeholders",
       description: "模板占位内容未填写（XX、××、某某、（单位名称）、数量空缺）",
       descriptionEn: "Template text never filled in (XX, ××, 某某, （单位名称）, a missing count)",
       url: ruleDocsUrl("template-placeholder"),

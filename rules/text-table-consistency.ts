@@ -15,6 +15,8 @@ export const textTableConsistency: Rule = {
     id: "text-table-consistency",
     type: "problem",
     docs: {
+      name: "正文与表格数字",
+      nameEn: "Text vs. table numbers",
       description: "正文中的数字应与表格一致",
       descriptionEn: "Numbers stated in the text must match the tables",
       url: ruleDocsUrl("text-table-consistency"),

@@ -32,6 +32,8 @@ export const validDocumentsContinuity: Rule = {
     id: "valid-documents-continuity",
     type: "problem",
     docs: {
+      name: "现行有效件数",
+      nameEn: "Valid documents count",
       description: "表二现行有效件数应等于上年现行有效件数加本年制发减本年废止",
       descriptionEn: "Table 二's documents in force must equal last year's plus those issued minus those repealed this year",
       url: ruleDocsUrl("valid-documents-continuity"),

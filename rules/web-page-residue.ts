@@ -116,6 +116,8 @@ export const webPageResidue: Rule = {
     id: "web-page-residue",
     type: "suggestion",
     docs: {
+      name: "网页残留",
+      nameEn: "Web page residue",
       description: "正文前后残留网页导航、页面信息等内容",
       descriptionEn: "Web page navigation and furniture pasted before or after the report",
       url: ruleDocsUrl("web-page-residue"),

@@ -74,6 +74,8 @@ export const yearConsistency: Rule = {
     id: "year-consistency",
     type: "problem",
     docs: {
+      name: "年度一致",
+      nameEn: "Year consistency",
       description: "报告年度前后不一致（标题、统计期间、正文、计划、发布日期），日期书写错误",
       descriptionEn: "The report year disagrees between title, period, text, plan and publication date; garbled dates",
       url: ruleDocsUrl("year-consistency"),

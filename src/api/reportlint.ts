@@ -15,7 +15,7 @@ import { IgnoreMatcher } from "../config/ignore.js";
 import { ConfigError } from "../config/errors.js";
 import { normalizeRuleMap } from "../config/resolve.js";
 import { defaultRegistry } from "../core/linter.js";
-import type { LintResult, Locale, RuleMeta, Settings, Severity } from "../core/types.js";
+import type { LintResult, Locale, ResolvedConfig, RuleMeta, Settings, Severity } from "../core/types.js";
 import { decode } from "../decode/index.js";
 import { documentFormatForPath } from "../documents/index.js";
 import { DEFAULT_LIMITS, LIMIT_NAMES, type DocumentLimits } from "../documents/limits.js";
@@ -23,6 +23,8 @@ import type { FormatterContext } from "../formatters/index.js";
 import { toJsonResult, type JsonLintMessage, type JsonLintResult } from "../formatters/json.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { VERSION } from "../version.js";
+import { say } from "../core/bilingual.js";
+import { configuredDocsBase, linkedRulesMeta } from "../cli/docs-links.js";
 
 export interface ReportLintOptions {
   /** Folder that relative paths, globs, ignore files and the cache are relative to (default: process.cwd()). */
@@ -137,6 +139,8 @@ export class ReportLint {
   readonly #loader: ConfigLoader;
   /** The locale of the last run: the first file's, as the CLI's (formatters default to it). */
   #runLocale?: Locale;
+  /** settings.docsBaseUrl of the last run's first configuration (the CLI's rule links follow it too). */
+  #runDocsBase?: string;
 
   /** Throws TypeError for an unknown or ill-typed option, ConfigError for bad rule settings. */
   constructor(options: ReportLintOptions = {}) {
@@ -214,20 +218,28 @@ export class ReportLint {
     const cwd = this.#cwd;
     const loader = this.#loader;
     const ignore = this.#ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: this.#ignorePatterns }) : null;
-    const targets = await findTargets(list, { cwd, loader, ignore });
+    const targets = await findTargets(list, { cwd, loader, ignore, locale: this.#opts.locale });
     const unmatched = targets.problems.filter((p) => p.unmatched);
-    if (this.#errorOnUnmatchedPattern && unmatched.length > 0) throw new NoFilesFoundError(unmatched);
+    if (this.#errorOnUnmatchedPattern && unmatched.length > 0) {
+      throw new NoFilesFoundError(unmatched.map((p) => ({ path: p.path, message: say(this.#opts.locale, p.message) })));
+    }
     const previous = this.#previousFinder();
     await previous.check(targets.files.length);
     const cache = this.#cache ? await LintCache.load(await resolveCacheLocation(this.#cacheLocation, cwd), { version: VERSION, ruleIds: defaultRegistry.keys() }) : undefined;
     let locale: Locale | undefined;
-    const { results } = await lintTargets(targets, { opts: this.#opts, cwd, loader, cache, previous, env: process.env, onResolved: (r) => (locale ??= r.locale) });
+    let first: ResolvedConfig | undefined;
+    const onResolved = (r: ResolvedConfig) => {
+      first ??= r;
+      return (locale ??= r.locale);
+    };
+    const { results } = await lintTargets(targets, { opts: this.#opts, cwd, loader, cache, previous, env: process.env, onResolved });
+    this.#runDocsBase = configuredDocsBase(first?.settings);
     if (cache) {
       // The results stand; only the next run is slower.
       await cache.save().catch((err: Error) => process.emitWarning(`reportlint: ${err.message}`));
     }
     this.#runLocale = locale ?? this.#opts.locale;
-    const problems = targets.problems.map((p) => makeResult(p.path, [fatalMessage(p.message)]));
+    const problems = targets.problems.map((p) => makeResult(p.path, [fatalMessage(say(this.#runLocale, p.message))]));
     return [...problems, ...results].map((r) => this.#toResult(r));
   }
 
@@ -252,7 +264,10 @@ export class ReportLint {
     await loadFrontEnd(formatForPath(filePath));
     let locale: Locale | undefined;
     const result = await lintFile(filePath, bytes, this.#opts, this.#loader, {
-      onResolved: (r) => (locale = r.locale),
+      onResolved: (r) => {
+        this.#runDocsBase = configuredDocsBase(r.settings);
+        return (locale = r.locale);
+      },
       configPath: options.filePath === undefined ? resolve(this.#cwd, "stdin.txt") : filePath,
       fromStdin: true,
       previous,
@@ -289,8 +304,8 @@ export class ReportLint {
     const formatter = await loadFormatter(name, { cwd: this.#cwd });
     return {
       format: async (results, context = {}) => {
-        const rulesMeta: Record<string, RuleMeta> = await this.#loader.rulesMeta();
-        for (const [id, rule] of defaultRegistry) rulesMeta[id] ??= rule.meta;
+        // As the CLI: plugin rules' own meta, the built-in rules' pages linked (installed, or docsBaseUrl).
+        const rulesMeta: Record<string, RuleMeta> = { ...(await this.#loader.rulesMeta()), ...linkedRulesMeta(defaultRegistry, this.#runDocsBase) };
         return formatter.format(results as LintResult[], { cwd: this.#cwd, color: false, locale: this.#runLocale ?? this.#opts.locale ?? "zh", rulesMeta, version: VERSION, ...context });
       },
     };

@@ -10,6 +10,7 @@
 // older entry for that file is removed. The file is JSON; a missing, unreadable, corrupt or
 // foreign cache file counts as empty and is rewritten on save. Saving writes a temporary file
 // beside the cache and renames it over the old one, so a reader never sees half a file.
+import { BilingualError } from "../core/bilingual.js";
 import { nodeCrypto } from "../core/crypto.js";
 import { mkdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -94,7 +95,7 @@ export async function resolveCacheLocation(location: string | undefined, cwd: st
 }
 
 /** A cache file that could not be written; the run's results are not affected. */
-export class CacheWriteError extends Error {}
+export class CacheWriteError extends BilingualError {}
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 const isPosition = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
@@ -216,7 +217,7 @@ export class LintCache {
       await rename(temp, this.location);
     } catch (err) {
       await unlink(temp).catch(() => {});
-      throw new CacheWriteError(`无法写入缓存 cannot write the cache ${this.location}: ${(err as Error).message}`);
+      throw new CacheWriteError({ zh: `无法写入缓存 ${this.location}：${(err as Error).message}`, en: `cannot write the cache ${this.location}: ${(err as Error).message}` });
     }
     this.dirty = false;
   }

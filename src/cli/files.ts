@@ -3,6 +3,7 @@
 // so the other files are still linted.
 import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { resolve, join } from "node:path";
+import type { Bilingual } from "../core/bilingual.js";
 
 export const REPORT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".docx", ".pdf"];
 
@@ -14,7 +15,8 @@ export interface FileTarget {
 
 export interface PathProblem {
   path: string;
-  message: string;
+  /** What is wrong, in both languages (the run shows one). */
+  message: Bilingual;
   /** The argument itself names no report: no such file or folder, a glob with no match, a folder without reports. */
   unmatched?: boolean;
 }
@@ -23,7 +25,7 @@ const ALWAYS_SKIPPED_DIRS = new Set(["node_modules", ".git"]);
 
 // Node reads file names as UTF-8: bytes that are not (a name written in GBK, say) become U+FFFD,
 // and the name it gives back then opens nothing. Such a file is reported, not silently lost.
-const NOT_UTF8_NAME = "文件名不是有效的 UTF-8（例如 GBK 编码的文件名），无法打开；请将文件重命名 / the file name is not valid UTF-8 (a GBK name, say) and cannot be opened; rename the file";
+const NOT_UTF8_NAME = { zh: "文件名不是有效的 UTF-8（例如 GBK 编码的文件名），无法打开；请将文件重命名", en: "the file name is not valid UTF-8 (a GBK name, say) and cannot be opened; rename the file" };
 
 async function lstatExists(full: string): Promise<boolean> {
   return lstat(full).then(
@@ -75,7 +77,7 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
         const { glob } = await import("tinyglobby");
         const matches = await glob(arg, { cwd, absolute: true, dot: false, ignore: ["**/node_modules/**", "**/.git/**"] });
         const reports = matches.filter(isReportFile).sort();
-        if (reports.length === 0) problems.push({ path: arg, message: `没有与「${arg}」匹配的报告文件 / no report files match the pattern "${arg}"`, unmatched: true });
+        if (reports.length === 0) problems.push({ path: arg, message: { zh: `没有与「${arg}」匹配的报告文件`, en: `no report files match the pattern "${arg}"` }, unmatched: true });
         reports.forEach((m) => add(m, false));
         continue;
       }
@@ -87,19 +89,19 @@ export async function expandPaths(args: string[], cwd: string): Promise<{ files:
           code === "ENOENT" && abs.includes("\ufffd")
             ? NOT_UTF8_NAME
             : code === "ENOENT"
-            ? "文件或文件夹不存在 / no such file or folder"
+            ? { zh: "文件或文件夹不存在", en: "no such file or folder" }
             : code === "ELOOP"
-              ? "符号链接循环 / a symbolic link loop"
+              ? { zh: "符号链接循环", en: "a symbolic link loop" }
               : code === "EACCES"
-                ? "没有读取权限 / permission denied"
-                : `无法读取 / cannot read: ${(err as Error).message}`,
+                ? { zh: "没有读取权限", en: "permission denied" }
+                : { zh: `无法读取：${(err as Error).message}`, en: `cannot read: ${(err as Error).message}` },
       });
       continue;
     }
     if (info.isDirectory()) {
       const before = files.length;
       await walk(abs, new Set(), add, problems);
-      if (files.length === before) problems.push({ path: abs, message: `此文件夹中没有报告文件（${REPORT_EXTENSIONS.join("、")}）/ no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder`, unmatched: true });
+      if (files.length === before) problems.push({ path: abs, message: { zh: `此文件夹中没有报告文件（${REPORT_EXTENSIONS.join("、")}）`, en: `no report files (${REPORT_EXTENSIONS.join(", ")}) in this folder` }, unmatched: true });
     } else {
       add(abs, true);
     }
@@ -112,7 +114,7 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
   try {
     real = await realpath(dir);
   } catch (err) {
-    problems.push({ path: dir, message: (err as NodeJS.ErrnoException).code === "ELOOP" ? "符号链接循环 / a symbolic link loop" : `无法读取文件夹 / cannot read folder: ${(err as Error).message}` });
+    problems.push({ path: dir, message: (err as NodeJS.ErrnoException).code === "ELOOP" ? { zh: "符号链接循环", en: "a symbolic link loop" } : { zh: `无法读取文件夹：${(err as Error).message}`, en: `cannot read folder: ${(err as Error).message}` } });
     return;
   }
   if (visited.has(real)) return; // a link back into a folder already walked
@@ -121,7 +123,7 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
-    problems.push({ path: dir, message: `无法读取文件夹 / cannot read folder: ${(err as Error).message}` });
+    problems.push({ path: dir, message: { zh: `无法读取文件夹：${(err as Error).message}`, en: `cannot read folder: ${(err as Error).message}` } });
     return;
   }
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -136,7 +138,7 @@ async function walk(dir: string, visited: Set<string>, add: (p: string, explicit
         else if (isReportFile(entry.name)) add(full, false);
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? "符号链接循环 / a symbolic link loop" : (await isUndecodableName(full)) && !(await lstatExists(full)) ? NOT_UTF8_NAME : "符号链接失效 / a broken symbolic link" });
+        if (isReportFile(entry.name)) problems.push({ path: full, message: code === "ELOOP" ? { zh: "符号链接循环", en: "a symbolic link loop" } : (await isUndecodableName(full)) && !(await lstatExists(full)) ? NOT_UTF8_NAME : { zh: "符号链接失效", en: "a broken symbolic link" } });
       }
     } else if (isReportFile(entry.name)) {
       if (await isUndecodableName(full)) problems.push({ path: full, message: NOT_UTF8_NAME });

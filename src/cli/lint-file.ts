@@ -3,12 +3,13 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { CliOptions } from "./args.js";
-import { decode, DecodeError, type Decoded } from "../decode/index.js";
+import { decode, type Decoded } from "../decode/index.js";
 import { fixUntilStable } from "../core/fixer.js";
-import { encode, writeAtomically, UnwritableEncodingError } from "./write.js";
+import { canEncode, encode, writeAtomically } from "./write.js";
+import { BilingualError, errorText, say } from "../core/bilingual.js";
 import { lintText, defaultRegistry } from "../core/linter.js";
 import { formatForPath } from "../frontends/index.js";
-import { documentFormatForPath, DocumentError, type RenderedDocument } from "../documents/index.js";
+import { documentFormatForPath, type RenderedDocument } from "../documents/index.js";
 import { renderIsolated } from "../documents/isolated.js";
 import { lintRendered } from "../core/document.js";
 import type { LintMessage, LintResult, ReportSummary, ResolvedConfig } from "../core/types.js";
@@ -52,6 +53,11 @@ export function makeResult(filePath: string, messages: LintMessage[], source?: s
   return { filePath, messages, errorCount, warningCount, fixableErrorCount, fixableWarningCount, fatalErrorCount, source };
 }
 
+/** "cannot read the file: why" in the run's locale (before a configuration is found: --locale). */
+function cannotRead(opts: Pick<CliOptions, "locale">, why: string): string {
+  return say(opts.locale, { zh: `无法读取文件：${why}`, en: `cannot read the file: ${why}` });
+}
+
 /** The config loader of a run: the same in the main thread and in each worker. */
 export function createLoader(opts: LintRunOptions, cwd: string): ConfigLoader {
   const cliRules: Record<string, unknown> = { ...opts.overrideRules };
@@ -66,7 +72,9 @@ export async function readAndLint(filePath: string, opts: LintRunOptions, loader
     bytes = await readFile(filePath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    return makeResult(filePath, [fatalMessage(code === "EACCES" ? "无法读取文件 cannot read the file: permission denied" : code === "EISDIR" ? "is a folder" : `无法读取文件 cannot read the file: ${(err as Error).message}`)]);
+    const why =
+      code === "EACCES" ? { zh: "没有权限", en: "permission denied" } : code === "EISDIR" ? { zh: "这是文件夹", en: "it is a folder" } : { zh: (err as Error).message, en: (err as Error).message };
+    return makeResult(filePath, [fatalMessage(cannotRead(opts, say(opts.locale, why)))]);
   }
   const result = await lintFile(filePath, bytes, opts, loader, options);
   // As in ESLint, a file's source is kept only to show its problems: a run over thousands of clean
@@ -104,10 +112,9 @@ export async function lintFile(filePath: string, bytes: Buffer, opts: LintRunOpt
       text = decoded.text;
     }
   } catch (err) {
-    if (err instanceof DecodeError || err instanceof DocumentError) return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err.message}`)]);
-    // Anything else a parser throws on a hostile file (a stack overflow in deeply nested markup…)
-    // stops this file only: the others are still linted.
-    return makeResult(filePath, [fatalMessage(`无法读取文件 cannot read the file: ${err instanceof Error ? err.message : String(err)}`)]);
+    // DecodeError, DocumentError and anything else a parser throws on a hostile file (a stack
+    // overflow in deeply nested markup…) stops this file only: the others are still linted.
+    return makeResult(filePath, [fatalMessage(cannotRead(opts, errorText(err, opts.locale)))]);
   }
   const format = docFormat ?? formatForPath(filePath);
   let summary: ReportSummary | undefined;
@@ -144,13 +151,17 @@ export async function lintFile(filePath: string, bytes: Buffer, opts: LintRunOpt
     if (cache && key) cache.set(filePath, key.content, key.config, result);
     return result;
   };
-  const lint = (t: string) => lintText(t, { ...lintOptions, onSummary });
+  // Fixes --fix cannot write (a GB18030 file, which Node cannot encode) are not offered: the
+  // findings stay, but none counts as fixable. Standard input's fixed text is printed, not encoded.
+  const writable = fromStdin || !decoded || canEncode(decoded);
+  const lintWithFixes = (t: string) => lintText(t, { ...lintOptions, onSummary });
+  const lint = writable ? lintWithFixes : (t: string) => lintWithFixes(t).map(({ fix: _unwritable, ...m }) => m);
   try {
     // HTML, DOCX and PDF are linted through their plain-text rendering and never fixed: a fix
     // would edit the rendering, not the file.
     if (rendered) return remember(makeResult(filePath, lintRendered(rendered, { ...lintOptions, onSummary }), shownSource));
     if (!opts.fix && !opts.fixDryRun) return remember(makeResult(filePath, lint(text), text));
-    const fixed = fixUntilStable(text, lint);
+    const fixed = fixUntilStable(text, lintWithFixes);
     const result = makeResult(filePath, fixed.messages, fixed.output);
     if (fixed.output === text) return remember(result);
     result.output = fixed.output;
@@ -158,14 +169,18 @@ export async function lintFile(filePath: string, bytes: Buffer, opts: LintRunOpt
       try {
         await writeAtomically(filePath, encode(fixed.output, decoded));
       } catch (err) {
-        const why = err instanceof UnwritableEncodingError ? err.message : `cannot write the fixed file: ${(err as Error).message}`;
-        // The file is untouched: report the problems of the original text and why it was not fixed.
-        return makeResult(filePath, [fatalMessage(`未写入修复 not fixed: ${why}`), ...lint(text)], text);
+        const locale = resolved.locale;
+        const why = err instanceof BilingualError ? errorText(err, locale) : say(locale, { zh: `无法写入修复后的文件：${(err as Error).message}`, en: `cannot write the fixed file: ${(err as Error).message}` });
+        // The file is untouched: report the problems of the original text and why it was not
+        // fixed; their fixes were not written, so none counts as fixable.
+        const unfixed = lintWithFixes(text).map(({ fix: _notWritten, ...m }) => m);
+        return makeResult(filePath, [fatalMessage(say(locale, { zh: `未写入修复：${why}`, en: `not fixed: ${why}` })), ...unfixed], text);
       }
     }
     return remember(result);
   } catch (err) {
-    return makeResult(filePath, [fatalMessage(`内部错误 internal error: ${err instanceof Error ? err.message : String(err)}`)], shownSource);
+    const detail = err instanceof Error ? err.message : String(err);
+    return makeResult(filePath, [fatalMessage(say(resolved.locale, { zh: `内部错误：${detail}`, en: `internal error: ${detail}` }))], shownSource);
   }
 }
 

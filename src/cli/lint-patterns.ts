@@ -8,7 +8,8 @@ import type { LintCache } from "./cache.js";
 import type { PreviousFinder } from "./previous.js";
 import type { ConfigLoader } from "../config/load.js";
 import type { IgnoreMatcher } from "../config/ignore.js";
-import type { LintResult, ResolvedConfig } from "../core/types.js";
+import type { LintResult, Locale, ResolvedConfig } from "../core/types.js";
+import { say } from "../core/bilingual.js";
 import { documentFormatForPath } from "../documents/index.js";
 import { prepareDocumentReader } from "../documents/isolated.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
@@ -26,7 +27,7 @@ export interface Targets {
  * Expand paths and globs, and drop ignored files. A file named explicitly but ignored gets a
  * warning result instead, as in ESLint. `ignore` null: nothing is ignored (--no-ignore).
  */
-export async function findTargets(patterns: string[], options: { cwd: string; loader: ConfigLoader; ignore: IgnoreMatcher | null }): Promise<Targets> {
+export async function findTargets(patterns: string[], options: { cwd: string; loader: ConfigLoader; ignore: IgnoreMatcher | null; locale?: Locale }): Promise<Targets> {
   const { files: found, problems } = await expandPaths(patterns, options.cwd);
   const files: FileTarget[] = [];
   const slots: Array<LintResult | number> = [];
@@ -34,7 +35,7 @@ export async function findTargets(patterns: string[], options: { cwd: string; lo
     const ignored = options.ignore ? options.ignore.ignores(file.path, await options.loader.ignorePatternsFor(file.path)) : false;
     if (ignored && !file.explicit) continue;
     if (ignored) {
-      slots.push(makeResult(file.path, [{ ...fatalMessage("文件被忽略规则忽略 File ignored because of a matching ignore pattern (use --no-ignore to lint it)"), severity: 1, fatal: false }]));
+      slots.push(makeResult(file.path, [{ ...fatalMessage(say(options.locale, { zh: "文件被忽略规则忽略（用 --no-ignore 检查它）", en: "File ignored because of a matching ignore pattern (use --no-ignore to lint it)" })), severity: 1, fatal: false }]));
       continue;
     }
     slots.push(files.length);

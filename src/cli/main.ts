@@ -2,7 +2,8 @@
 // code cache) and calls. CommonJS, not ESM, because only a script's compiled code can be cached on
 // Node 20 (see bin/reportlint.js).
 import { runCli, VERSION } from "./run.js";
-import { parseArgs } from "./args.js";
+import { localeInArgv, parseArgs, type CliOptions } from "./args.js";
+import { BilingualError, errorText, say } from "../core/bilingual.js";
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -41,17 +42,20 @@ export async function main(argv: string[]): Promise<MainResult> {
 /** `reportlint --web [--no-open] [--port N]`: the local page (src/cli/web.ts), until Ctrl-C. */
 async function web(argv: string[]): Promise<number> {
   const stderr = (s: string) => process.stderr.write(s);
-  let opts;
+  let opts: CliOptions | undefined;
   try {
     const parsed = await parseArgs(argv, VERSION);
     if ("exit" in parsed) return parsed.exit;
     opts = parsed;
-    if (opts.patterns.length) throw new Error(`--web takes no files (got ${opts.patterns.join(" ")}): choose them in the page`);
-    if (opts.port !== undefined && !(Number.isInteger(opts.port) && opts.port >= 0 && opts.port <= 65535)) throw new Error(`--port must be a whole number from 0 to 65535 (got ${opts.port})`);
+    if (opts.patterns.length)
+      throw new BilingualError({ zh: `--web 不接受文件（给出了 ${opts.patterns.join(" ")}）：请在网页中选择文件`, en: `--web takes no files (got ${opts.patterns.join(" ")}): choose them in the page` });
+    if (opts.port !== undefined && !(Number.isInteger(opts.port) && opts.port >= 0 && opts.port <= 65535))
+      throw new BilingualError({ zh: `--port 必须是 0 到 65535 之间的整数（给出的是 ${opts.port}）`, en: `--port must be a whole number from 0 to 65535 (got ${opts.port})` });
   } catch (err) {
-    stderr(`reportlint: ${err instanceof Error ? err.message : String(err)}\nreportlint --help 查看用法 / for usage\n`);
+    const locale = opts?.locale ?? localeInArgv(argv);
+    stderr(`reportlint: ${errorText(err, locale)}\n${say(locale, { zh: "reportlint --help 查看用法", en: "reportlint --help for usage" })}\n`);
     return 2;
   }
   const { runWeb } = await import("./web.js");
-  return runWeb({ open: opts.open, port: opts.port }, { stdout: (s) => process.stdout.write(s), stderr });
+  return runWeb({ open: opts.open, port: opts.port, locale: opts.locale }, { stdout: (s) => process.stdout.write(s), stderr });
 }

@@ -18,8 +18,9 @@ import { renderIsolated } from "../documents/isolated.js";
 import type { DocumentLimits } from "../documents/limits.js";
 import { organizationKey, sameOrganization } from "../model/cross-year.js";
 import { REPORT_EXTENSIONS } from "./files.js";
+import { BilingualError, errorText } from "../core/bilingual.js";
 
-export class PreviousError extends Error {}
+export class PreviousError extends BilingualError {}
 
 interface Candidate extends PreviousReport {
   filePath: string;
@@ -69,18 +70,25 @@ export class PreviousFinder {
     try {
       isFolder = (await this.kind()) === "folder";
     } catch (err) {
-      throw new PreviousError(`无法读取上年报告 cannot read the previous report ${this.display(this.given)}: ${(err as NodeJS.ErrnoException).code === "ENOENT" ? "文件不存在 no such file" : (err as Error).message}`);
+      const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+      const shown = this.display(this.given);
+      throw new PreviousError({
+        zh: `无法读取上年报告 ${shown}：${missing ? "文件不存在" : (err as Error).message}`,
+        en: `cannot read the previous report ${shown}: ${missing ? "no such file" : (err as Error).message}`,
+      });
     }
     if (isFolder) return;
     if (reportCount > 1) {
-      throw new PreviousError(
-        `--previous 文件只能用于一份报告（本次 ${reportCount} 份）；检查多份报告时请给出上年报告所在的文件夹，或按年份文件夹存放 / --previous FILE applies to one report (${reportCount} given): name last year's folder instead, or keep reports in year folders`,
-      );
+      throw new PreviousError({
+        zh: `--previous 文件只能用于一份报告（本次 ${reportCount} 份）；检查多份报告时请给出上年报告所在的文件夹，或按年份文件夹存放`,
+        en: `--previous FILE applies to one report (${reportCount} given): name last year's folder instead, or keep reports in year folders`,
+      });
     }
     try {
       await (this.explicit ??= this.load(this.given));
     } catch (err) {
-      throw new PreviousError(`无法读取上年报告 cannot read the previous report ${this.display(this.given)}: ${(err as Error).message}`);
+      const shown = this.display(this.given);
+      throw new PreviousError({ zh: `无法读取上年报告 ${shown}：${errorText(err, "zh")}`, en: `cannot read the previous report ${shown}: ${errorText(err, "en")}` });
     }
   }
 

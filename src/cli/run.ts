@@ -4,7 +4,7 @@
 // reported and the other files are still linted.
 import { readFile, writeFile, mkdir } from "node:fs/promises";
 import { dirname, resolve, relative, isAbsolute } from "node:path";
-import { parseArgs, type CliOptions } from "./args.js";
+import { localeInArgv, parseArgs, type CliOptions } from "./args.js";
 import { findTargets, lintTargets } from "./lint-patterns.js";
 import { createProgress } from "./progress.js";
 import { decode } from "../decode/index.js";
@@ -24,6 +24,8 @@ import { LintCache, resolveCacheLocation } from "./cache.js";
 import { createLoader, fatalMessage, lintFile, makeResult } from "./lint-file.js";
 import { PreviousFinder, PreviousError } from "./previous.js";
 import { VERSION } from "../version.js";
+import { errorText, say } from "../core/bilingual.js";
+import { configuredDocsBase, linkedRulesMeta } from "./docs-links.js";
 
 export { makeResult } from "./lint-file.js";
 
@@ -43,22 +45,28 @@ export interface CliIO {
 
 export { VERSION };
 
-function describeError(err: unknown): string {
-  if (err instanceof ConfigError) return err.filePath ? `配置错误 Configuration error in ${err.filePath}:\n  ${err.message}` : `配置错误 Configuration error: ${err.message}`;
-  return err instanceof Error ? err.message : String(err);
+function describeError(err: unknown, locale: Locale | undefined): string {
+  if (err instanceof ConfigError) {
+    const detail = errorText(err, locale);
+    if (err.filePath) return say(locale, { zh: `配置错误（${err.filePath}）：\n  ${detail}`, en: `Configuration error in ${err.filePath}:\n  ${detail}` });
+    return say(locale, { zh: `配置错误：${detail}`, en: `Configuration error: ${detail}` });
+  }
+  return errorText(err, locale);
 }
+
+const USAGE_HINT = { zh: "reportlint --help 查看用法", en: "reportlint --help for usage" };
 
 /** Run the CLI; returns the exit code. Never throws. */
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   try {
     return await run(argv, io);
   } catch (err) {
+    const locale = localeInArgv(argv);
     if (err instanceof ConfigError) {
-      io.stderr(`reportlint: ${describeError(err)}\n`);
+      io.stderr(`reportlint: ${describeError(err, locale)}\n`);
       return 2;
     }
-    const detail = err instanceof Error ? err.message : String(err);
-    io.stderr(`reportlint: ${detail}\n`);
+    io.stderr(`reportlint: ${describeError(err, locale)}\n`);
     if (io.env.REPORTLINT_DEBUG && err instanceof Error && err.stack) io.stderr(err.stack + "\n");
     return 2;
   }
@@ -74,14 +82,21 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     }
     opts = parsed;
   } catch (err) {
-    io.stderr(`reportlint: ${err instanceof Error ? err.message : String(err)}\nreportlint --help 查看用法 / for usage\n`);
+    const locale = localeInArgv(argv);
+    io.stderr(`reportlint: ${errorText(err, locale)}\n${say(locale, USAGE_HINT)}\n`);
     return 2;
   }
   const cwd = io.cwd;
 
   if (opts.init) {
-    const { path } = await writeStarterConfig(cwd);
-    io.stdout(`已写入 Wrote ${relative(cwd, path) || path}\n`);
+    const written = await writeStarterConfig(cwd);
+    const shown = relative(cwd, written.path) || written.path;
+    if ("existing" in written) {
+      // Not a configuration error: the config there is fine, --init just will not overwrite it.
+      io.stderr(`reportlint: ${say(opts.locale, { zh: `此文件夹已有配置文件 ${shown}，未覆盖（请直接编辑它，或删除后再运行 --init）`, en: `${shown} already configures reportlint here; not overwriting it (edit it, or delete it and run --init again)` })}\n`);
+      return 2;
+    }
+    io.stdout(`${say(opts.locale, { zh: "已写入", en: "Wrote" })} ${shown}\n`);
     return 0;
   }
 
@@ -90,7 +105,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     formatter = await loadFormatter(opts.format, { cwd });
   } catch (err) {
     if (!(err instanceof FormatterError)) throw err;
-    io.stderr(`reportlint: ${err.message}\n`);
+    io.stderr(`reportlint: ${errorText(err, opts.locale)}\n`);
     return 2;
   }
   const loader = createLoader(opts, cwd);
@@ -106,13 +121,20 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (!opts.stdin && opts.patterns.length === 0) {
-    io.stderr("reportlint: 请给出要检查的文件或文件夹 / name the files or folders to lint (reportlint --help)\n");
+    io.stderr(`reportlint: ${say(opts.locale, { zh: "请给出要检查的文件或文件夹（reportlint --help 查看用法）", en: "name the files or folders to lint (reportlint --help)" })}\n`);
     return 2;
   }
 
   const results: LintResult[] = [];
   let locale: Locale | undefined = opts.locale;
-  const localeOf = (resolved: ResolvedConfig) => (locale ??= opts.locale ?? resolved.locale);
+  // The run's locale and rule-page links come from the first file's configuration.
+  let docsBase: string | undefined;
+  let sawConfig = false;
+  const localeOf = (resolved: ResolvedConfig) => {
+    if (!sawConfig) docsBase = configuredDocsBase(resolved.settings);
+    sawConfig = true;
+    return (locale ??= opts.locale ?? resolved.locale);
+  };
   // --cache: files only (standard input has no file to key it by).
   const previous = new PreviousFinder({ cwd, previous: opts.previous, encoding: opts.encoding, limits: opts.limits });
   const cache = opts.cache && !opts.stdin ? await LintCache.load(await resolveCacheLocation(opts.cacheLocation, cwd), { version: VERSION, ruleIds: defaultRegistry.keys() }) : undefined;
@@ -122,19 +144,19 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     // --fix on standard input prints the fixed text, which for an HTML, Word or PDF file would be
     // its plain-text rendering, not the file: refuse before anything is written.
     if (opts.fix && documentFormatForPath(filePath)) {
-      io.stderr("reportlint: --fix 不能用于 HTML、Word、PDF 文件（它们只检查、不修改）/ --fix cannot be used with HTML, Word or PDF input: these files are reported, never rewritten\n");
+      io.stderr(`reportlint: ${say(opts.locale, { zh: "--fix 不能用于 HTML、Word、PDF 文件（它们只检查、不修改）", en: "--fix cannot be used with HTML, Word or PDF input: these files are reported, never rewritten" })}\n`);
       return 2;
     }
     const bytes = await io.readStdin();
     await loadFrontEnd(formatForPath(filePath));
-    if (!(await checkPrevious(previous, 1, io))) return 2;
+    if (!(await checkPrevious(previous, 1, io, opts.locale))) return 2;
     results.push(await lintFile(filePath, bytes, opts, loader, { onResolved: localeOf, configPath: opts.stdinFilename ? filePath : resolve(cwd, "stdin.txt"), fromStdin: true, previous }));
     io.linted?.(1);
   } else {
     const ignore = opts.ignore ? await IgnoreMatcher.create({ cwd, ignorePatterns: opts.ignorePattern }) : null;
-    const targets = await findTargets(opts.patterns, { cwd, loader, ignore });
-    for (const p of targets.problems) results.push(makeResult(p.path, [fatalMessage(p.message)]));
-    if (!(await checkPrevious(previous, targets.files.length, io))) return 2;
+    const targets = await findTargets(opts.patterns, { cwd, loader, ignore, locale: opts.locale });
+    for (const p of targets.problems) results.push(makeResult(p.path, [fatalMessage(say(opts.locale, p.message))]));
+    if (!(await checkPrevious(previous, targets.files.length, io, opts.locale))) return 2;
     const progress = createProgress({ total: targets.files.length, stream: { write: io.stderr, isTTY: io.stderrIsTTY, columns: io.stderrColumns }, env: io.env, locale: opts.locale });
     try {
       const { results: linted, lintedHere } = await lintTargets(targets, { opts, cwd, loader, cache, previous, env: io.env, onResolved: localeOf, progress });
@@ -150,7 +172,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
       await cache.save();
     } catch (err) {
       // The results stand; only the next run is slower.
-      io.stderr(`reportlint: ${(err as Error).message}\n`);
+      io.stderr(`reportlint: ${errorText(err, locale ?? opts.locale)}\n`);
     }
   }
 
@@ -164,7 +186,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (results.some((r) => r.messages.some((m) => m.ruleId?.includes("/")))) {
     for (const r of results) await loader.loadedConfigFor(r.filePath).catch(() => undefined);
   }
-  const rulesMeta: Record<string, RuleMeta> = await loader.rulesMeta();
+  const rulesMeta: Record<string, RuleMeta> = { ...(await loader.rulesMeta()), ...linkedRulesMeta(defaultRegistry, docsBase) };
   const color = opts.outputFile ? false : (opts.color ?? (io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
   let output: string;
   try {
@@ -178,7 +200,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
     });
   } catch (err) {
     if (!(err instanceof FormatterError)) throw err;
-    io.stderr(`reportlint: ${err.message}\n`);
+    io.stderr(`reportlint: ${errorText(err, opts.locale)}\n`);
     return 2;
   }
   // --fix on standard input: the fixed text is the output; the remaining problems go to stderr.
@@ -199,13 +221,13 @@ async function run(argv: string[], io: CliIO): Promise<number> {
 }
 
 /** --previous must name a readable report (one report linted) or a folder; false after telling the user why not. */
-async function checkPrevious(previous: PreviousFinder, reportCount: number, io: CliIO): Promise<boolean> {
+async function checkPrevious(previous: PreviousFinder, reportCount: number, io: CliIO, locale: Locale | undefined): Promise<boolean> {
   try {
     await previous.check(reportCount);
     return true;
   } catch (err) {
     if (!(err instanceof PreviousError)) throw err;
-    io.stderr(`reportlint: ${err.message}\n`);
+    io.stderr(`reportlint: ${errorText(err, locale)}\n`);
     return false;
   }
 }
@@ -216,7 +238,7 @@ async function printModelCommand(opts: CliOptions, loader: ConfigLoader, io: Cli
   try {
     bytes = await readFile(filePath);
   } catch (err) {
-    io.stderr(`reportlint: 无法读取文件 cannot read ${filePath}: ${(err as Error).message}\n`);
+    io.stderr(`reportlint: ${say(opts.locale, { zh: `无法读取文件 ${filePath}：${(err as Error).message}`, en: `cannot read ${filePath}: ${(err as Error).message}` })}\n`);
     return 2;
   }
   const docFormat = documentFormatForPath(filePath);
@@ -226,7 +248,7 @@ async function printModelCommand(opts: CliOptions, loader: ConfigLoader, io: Cli
     if (docFormat) text = (rendered = await renderIsolated(docFormat, bytes, { encoding: opts.encoding, limits: opts.limits })).text;
     else text = decode(bytes, opts.encoding).text;
   } catch (err) {
-    io.stderr(`reportlint: ${filePath}: ${(err as Error).message}\n`);
+    io.stderr(`reportlint: ${filePath}: ${errorText(err, opts.locale)}\n`);
     return 2;
   }
   const { resolved } = await loader.forFile(filePath);

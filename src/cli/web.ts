@@ -3,6 +3,8 @@
 // no symbolic link out of it, no directory listing), answers only GET and HEAD, only to a Host of
 // its own (a page elsewhere cannot reach it through DNS rebinding) and sends a strict
 // Content-Security-Policy: nothing is loaded from another origin, no inline script runs.
+import { say } from "../core/bilingual.js";
+import type { Locale } from "../core/types.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { createReadStream, existsSync } from "node:fs";
 import { realpath, stat } from "node:fs/promises";
@@ -120,19 +122,26 @@ export interface WebIo {
 }
 
 /** `reportlint --web [--no-open] [--port N]`: serves until Ctrl-C (SIGINT) or SIGTERM. */
-export async function runWeb(options: { open: boolean; port?: number }, io: WebIo, root = webRoot()): Promise<number> {
+export async function runWeb(options: { open: boolean; port?: number; locale?: Locale }, io: WebIo, root = webRoot()): Promise<number> {
+  const { locale } = options;
   if (!existsSync(join(root, "index.html"))) {
-    io.stderr(`reportlint: 找不到网页 the page is not built (${join(root, "index.html")} is missing): run \`npm run build\`\n`);
+    const page = join(root, "index.html");
+    io.stderr(`reportlint: ${say(locale, { zh: `找不到网页（缺少 ${page}）：请运行 \`npm run build\``, en: `the page is not built (${page} is missing): run \`npm run build\`` })}\n`);
     return 2;
   }
   let web: WebServer;
   try {
     web = await startWebServer(root, options.port ?? 0);
   } catch (err) {
-    io.stderr(`reportlint: 无法启动网页服务 cannot start the web server: ${(err as Error).message}\n`);
+    io.stderr(`reportlint: ${say(locale, { zh: `无法启动网页服务：${(err as Error).message}`, en: `cannot start the web server: ${(err as Error).message}` })}\n`);
     return 2;
   }
-  io.stdout(`reportlint 网页 page: ${web.url}\n报告只在浏览器中检查，不会上传。Reports are checked in the browser and never uploaded.\n按 Ctrl-C 停止 Press Ctrl-C to stop.\n`);
+  io.stdout(
+    say(locale, {
+      zh: `reportlint 网页：${web.url}\n报告只在浏览器中检查，不会上传。\n按 Ctrl-C 停止。\n`,
+      en: `reportlint page: ${web.url}\nReports are checked in the browser and never uploaded.\nPress Ctrl-C to stop.\n`,
+    }),
+  );
   if (options.open) openBrowser(web.url);
   await new Promise<void>((resolve) => {
     const stop = () => {

@@ -5,8 +5,14 @@ import { constants } from "node:fs";
 import { access, open, realpath, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Decoded } from "../decode/index.js";
+import { BilingualError } from "../core/bilingual.js";
 
-export class UnwritableEncodingError extends Error {}
+export class UnwritableEncodingError extends BilingualError {}
+
+/** False for an encoding --fix cannot write back (GB18030: Node has no encoder for it). */
+export function canEncode(decoded: Pick<Decoded, "encoding">): boolean {
+  return decoded.encoding === "utf-8" || decoded.encoding === "utf-16le" || decoded.encoding === "utf-16be";
+}
 
 export function encode(text: string, decoded: Pick<Decoded, "encoding" | "bom">): Buffer {
   switch (decoded.encoding) {
@@ -20,12 +26,15 @@ export function encode(text: string, decoded: Pick<Decoded, "encoding" | "bom">)
     }
     default:
       // Node has no GB18030 encoder; writing UTF-8 instead would change the file's encoding.
-      throw new UnwritableEncodingError(`fixes cannot be written back in ${decoded.encoding}; convert the file to UTF-8 first, or use --fix-dry-run to see them`);
+      throw new UnwritableEncodingError({
+        zh: `修复无法以 ${decoded.encoding} 编码写回；请先将文件转换为 UTF-8，或用 --fix-dry-run 查看修复`,
+        en: `fixes cannot be written back in ${decoded.encoding}; convert the file to UTF-8 first, or use --fix-dry-run to see them`,
+      });
   }
 }
 
 /** A file --fix may not write: read-only, or not the user's to write. The file is left as it is. */
-export class NotWritableError extends Error {}
+export class NotWritableError extends BilingualError {}
 
 /**
  * Write the fixed bytes of `filePath` as an editor would:
@@ -42,12 +51,12 @@ export class NotWritableError extends Error {}
 export async function writeAtomically(filePath: string, bytes: Buffer): Promise<void> {
   const target = await realpath(filePath);
   const info = await stat(target);
-  if (!info.isFile()) throw new NotWritableError("not a regular file");
-  if ((info.mode & 0o222) === 0) throw new NotWritableError("the file is read-only (no write permission); make it writable to fix it");
+  if (!info.isFile()) throw new NotWritableError({ zh: "不是普通文件", en: "not a regular file" });
+  if ((info.mode & 0o222) === 0) throw new NotWritableError({ zh: "文件是只读的（没有写权限）；请先改为可写再修复", en: "the file is read-only (no write permission); make it writable to fix it" });
   try {
     await access(target, constants.W_OK);
   } catch {
-    throw new NotWritableError("permission denied (you may not write this file)");
+    throw new NotWritableError({ zh: "没有权限（您不能写入此文件）", en: "permission denied (you may not write this file)" });
   }
   const uid = process.getuid?.();
   const gid = process.getgid?.();

@@ -16,20 +16,23 @@ export const STARTER_CONFIG = {
   },
 };
 
-/** Write the starter config; ConfigError (nothing written) if the folder already has a config. */
-export async function writeStarterConfig(cwd: string): Promise<{ path: string }> {
+/**
+ * Write the starter config. When the folder already has a config nothing is written and its path
+ * comes back with `existing` (that is no configuration error: the file may be perfectly valid);
+ * ConfigError when the file cannot be written.
+ */
+export async function writeStarterConfig(cwd: string): Promise<{ path: string } | { path: string; existing: true }> {
   const existing = await existingConfigIn(cwd);
-  if (existing) {
-    throw new ConfigError(`a reportlint config already exists here; not overwriting it (edit it, or delete it and run --init again)`, existing);
-  }
+  if (existing) return { path: existing, existing: true };
   const path = join(cwd, STARTER_CONFIG_NAME);
   try {
     // "wx": fail rather than overwrite if the file appeared since the check.
     await writeFile(path, JSON.stringify(STARTER_CONFIG, null, 2) + "\n", { flag: "wx" });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw new ConfigError("a reportlint config already exists here; not overwriting it", path);
-    throw new ConfigError(`cannot write the config: ${code === "EACCES" || code === "EPERM" ? "permission denied" : (err as Error).message}`, path);
+    if (code === "EEXIST") return { path, existing: true };
+    const why = code === "EACCES" || code === "EPERM" ? { zh: "没有权限", en: "permission denied" } : { zh: (err as Error).message, en: (err as Error).message };
+    throw new ConfigError({ zh: `无法写入配置文件：${why.zh}`, en: `cannot write the config: ${why.en}` }, path);
   }
   return { path };
 }

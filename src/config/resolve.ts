@@ -170,6 +170,7 @@ export const SETTINGS_SCHEMA: JSONSchema = {
     reportYear: { type: "integer", minimum: 2008, maximum: 2100 },
     formatYear: { enum: [2019, 2021] },
     allowPlaces: { type: "array", items: { type: "string" } },
+    docsBaseUrl: { type: "string", minLength: 1 },
   },
 };
 

@@ -16,6 +16,7 @@ const SETTING_DESCRIPTIONS: Record<string, string> = {
   reportYear: "报告年度 / The year the report covers",
   formatYear: "表格格式：2019（国办公开办函〔2019〕60号）或 2021（〔2021〕30号）/ The table format: 2019 or 2021",
   allowPlaces: "可以出现的其他地名 / Place names outside the body's area that may be mentioned",
+  docsBaseUrl: "规则说明页面所在的网址或文件夹（规则链接为 <docsBaseUrl>/<规则>.md；默认指向随软件安装的 docs/rules）/ Where the rule pages are published (links are <docsBaseUrl>/<rule-id>.md; default: the pages installed with reportlint)",
 };
 
 /** A glob or a list of globs; `nonEmpty` when the list must name at least one. */

@@ -124,14 +124,14 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
       const listener = rule.create(context);
       if (listener) listeners.push({ id, listener });
     } catch (err) {
-      messages.push(ruleCrash(id, err));
+      messages.push(ruleCrash(id, err, config.locale));
     }
   }
   for (const { id, listener } of listeners) {
     try {
       listener.end?.();
     } catch (err) {
-      messages.push(ruleCrash(id, err));
+      messages.push(ruleCrash(id, err, config.locale));
     }
   }
   if (options.onSummary) {
@@ -152,13 +152,13 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
   return filtered.sort(compareMessages);
 }
 
-function ruleCrash(id: string, err: unknown): LintMessage {
+function ruleCrash(id: string, err: unknown, locale: "zh" | "en"): LintMessage {
   const why = err instanceof Error ? err.message : String(err);
   return {
     ruleId: id,
     severity: 2,
     fatal: true,
-    message: `规则 ${id} 出错，已跳过 / rule ${id} crashed and was skipped: ${why}`,
+    message: locale === "en" ? `rule ${id} crashed and was skipped: ${why}` : `规则 ${id} 出错，已跳过：${why}`,
     line: 1,
     column: 1,
     endLine: 1,

@@ -114,6 +114,10 @@ export interface RuleMeta {
   id: string;
   type: "problem" | "suggestion";
   docs: {
+    /** A short Chinese name (报告标题), for chart labels and lists; the id stands in without one. */
+    name?: string;
+    /** The short name in English. */
+    nameEn?: string;
     /** One line, Chinese. */
     description: string;
     /** One line, English. */

@@ -2,6 +2,7 @@
 // text read as 16-bit units), strict UTF-8,
 // then GB18030 (a superset of GBK; never the 'gbk' label, which garbles four-byte characters).
 // Stray control characters (a few NULs) stay in the text for the control-characters rule.
+import { BilingualError, type Bilingual } from "../core/bilingual.js";
 
 export type Encoding = "utf-8" | "utf-16le" | "utf-16be" | "gb18030";
 
@@ -11,9 +12,9 @@ export interface Decoded {
   bom: boolean;
 }
 
-export class DecodeError extends Error {
-  constructor(message: string) {
-    super(message);
+export class DecodeError extends BilingualError {
+  constructor(text: Bilingual) {
+    super(text);
     this.name = "DecodeError";
   }
 }
@@ -109,8 +110,8 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
       const text = new TextDecoder(forced, { fatal: true }).decode(bytes);
       return { text: text.replace(/^\ufeff/, ""), encoding: forced as Encoding, bom: text.startsWith("\ufeff") };
     } catch (err) {
-      if (err instanceof RangeError) throw new DecodeError(`unknown encoding "${forced}"`);
-      throw new DecodeError(`the file is not valid ${forced}`);
+      if (err instanceof RangeError) throw new DecodeError({ zh: `未知的编码「${forced}」`, en: `unknown encoding "${forced}"` });
+      throw new DecodeError({ zh: `文件不是有效的 ${forced} 文本`, en: `the file is not valid ${forced}` });
     }
   }
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -121,14 +122,14 @@ export function decode(bytes: Uint8Array, forced?: string): Decoded {
   // Valid UTF-8 with a stray NUL stays UTF-8 (ASCII pairs read as 16-bit units look like CJK).
   const utf16 = sniffUtf16(bytes) ?? (bytes.includes(0) && !isUtf8(bytes) ? sniffCjkUtf16(bytes) : null);
   if (utf16) return { text: strictDecode(utf16, bytes, false), encoding: utf16, bom: false };
-  if (looksBinary(bytes)) throw new DecodeError("the file looks binary (not a text report)");
+  if (looksBinary(bytes)) throw new DecodeError({ zh: "文件似乎是二进制文件，不是文本报告", en: "the file looks binary (not a text report)" });
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", bom: false };
   } catch {
     try {
       return { text: new TextDecoder("gb18030", { fatal: true }).decode(bytes), encoding: "gb18030", bom: false };
     } catch {
-      throw new DecodeError("the file is neither UTF-8, UTF-16 nor GB18030 text; pass --encoding to name its encoding");
+      throw new DecodeError({ zh: "文件既不是 UTF-8、UTF-16，也不是 GB18030 文本；请用 --encoding 指定编码", en: "the file is neither UTF-8, UTF-16 nor GB18030 text; pass --encoding to name its encoding" });
     }
   }
 }
@@ -138,8 +139,14 @@ function strictDecode(encoding: Encoding, bytes: Uint8Array, bom: boolean): stri
   try {
     return new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    const why = encoding !== "utf-8" && bytes.length % 2 === 1 ? ` (it has an odd number of bytes: cut off, or not ${encoding})` : "";
+    const odd = encoding !== "utf-8" && bytes.length % 2 === 1;
+    const why = odd ? ` (it has an odd number of bytes: cut off, or not ${encoding})` : "";
     const seen = bom ? `starts with a ${encoding} byte-order mark` : `looks like ${encoding} without a byte-order mark`;
-    throw new DecodeError(`the file ${seen} but is not valid ${encoding}${why}; pass --encoding to name its encoding`);
+    const seenZh = bom ? `以 ${encoding} 字节顺序标记开头` : `看似无字节顺序标记的 ${encoding}`;
+    throw new DecodeError({
+      zh: `文件${seenZh}，但不是有效的 ${encoding} 文本${odd ? `（字节数为奇数：文件不完整，或不是 ${encoding}）` : ""}；请用 --encoding 指定编码`,
+      en: `the file ${seen} but is not valid ${encoding}${why}; pass --encoding to name its encoding`,
+    });
   }
 }
+

@@ -9,7 +9,7 @@ import { renderHtml } from "./html.js";
 import type { RenderedDocument } from "./rendering.js";
 import { DEFAULT_LIMITS, formatBytes, limitError, type DocumentLimits } from "./limits.js";
 
-const NOT_DOCX = "无法读取 Word 文档（不是有效的 .docx 文件，可能已损坏或不完整） not a valid .docx file (damaged or truncated?)";
+const NOT_DOCX = { zh: "无法读取 Word 文档（不是有效的 .docx 文件，可能已损坏或不完整）", en: "not a valid .docx file (damaged or truncated?)" };
 
 /** Bytes of a .docx → its rendering with places. Throws DocumentError for anything that is not a readable .docx. */
 export async function renderDocx(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_LIMITS): Promise<RenderedDocument> {
@@ -40,13 +40,14 @@ function checkSignature(bytes: Uint8Array): void {
     // A compound file: an encrypted .docx (EncryptionInfo stream) or an old binary Word document.
     const names = Buffer.from(bytes.subarray(0, Math.min(bytes.length, 1 << 20))).toString("utf16le");
     if (names.includes("EncryptionInfo") || names.includes("EncryptedPackage"))
-      throw new DocumentError("该 Word 文档有密码保护，无法读取；请提供未加密的文件 The Word document is password-protected and cannot be read; provide an unencrypted file");
-    throw new DocumentError(
-      "这是旧版 Word 文档（.doc），不是 .docx；请在 Word 中另存为 .docx 后再检查 This is an old binary Word document (.doc), not a .docx; save it as .docx in Word and check that",
-    );
+      throw new DocumentError({ zh: "该 Word 文档有密码保护，无法读取；请提供未加密的文件", en: "The Word document is password-protected and cannot be read; provide an unencrypted file" });
+    throw new DocumentError({
+      zh: "这是旧版 Word 文档（.doc），不是 .docx；请在 Word 中另存为 .docx 后再检查",
+      en: "This is an old binary Word document (.doc), not a .docx; save it as .docx in Word and check that",
+    });
   }
   const zip = bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6);
-  if (!zip) throw new DocumentError(`${NOT_DOCX}: the file is not a zip archive`);
+  if (!zip) throw new DocumentError({ zh: `${NOT_DOCX.zh}：文件不是 zip 压缩包`, en: `${NOT_DOCX.en}: the file is not a zip archive` });
 }
 
 /**
@@ -87,8 +88,8 @@ function checkInflatedSize(bytes: Uint8Array, limits: DocumentLimits): void {
 function openError(err: unknown): DocumentError {
   const detail = err instanceof Error ? err.message : String(err);
   if (/main document part|word\/document\.xml/i.test(detail))
-    return new DocumentError("无法读取 Word 文档（压缩包中没有 word/document.xml，不是 Word 文档） not a valid .docx file: the archive has no word/document.xml");
-  return new DocumentError(`${NOT_DOCX}: ${detail.split("\n")[0]}`);
+    return new DocumentError({ zh: "无法读取 Word 文档（压缩包中没有 word/document.xml，不是 Word 文档）", en: "not a valid .docx file: the archive has no word/document.xml" });
+  return new DocumentError({ zh: `${NOT_DOCX.zh}：${detail.split("\n")[0]}`, en: `${NOT_DOCX.en}: ${detail.split("\n")[0]}` });
 }
 
 function countImages(html: string): number {

@@ -63,7 +63,7 @@ function stackOverflow(err: unknown): boolean {
 }
 
 function tooDeep(): DocumentError {
-  return new DocumentError("页面嵌套过深，无法读取 the page is nested too deeply to read");
+  return new DocumentError({ zh: "页面嵌套过深，无法读取", en: "the page is nested too deeply to read" });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -98,7 +98,7 @@ function decodeHtml(bytes: Uint8Array, forced?: string): string {
     }
     return decode(bytes).text;
   } catch (err) {
-    if (err instanceof DecodeError) throw new DocumentError(`无法读取 HTML 文件（编码无法识别） cannot read the HTML file: ${err.message}`);
+    if (err instanceof DecodeError) throw new DocumentError({ zh: `无法读取 HTML 文件（编码无法识别）：${err.zh}`, en: `cannot read the HTML file: ${err.message}` });
     throw err;
   }
 }
@@ -411,9 +411,10 @@ class Walker {
         const down = rowspan === 0 ? rows.length - r : Math.min(rowspan, rows.length - r);
         this.gridPositions += colspan * down;
         if (this.gridPositions > this.gridLimit)
-          throw new DocumentError(
-            `表格的合并单元格（colspan/rowspan）展开后超过 ${this.gridLimit} 个单元格位置，无法读取 the table's merged cells (colspan/rowspan) span more than ${this.gridLimit} grid positions; cannot read the page`,
-          );
+          throw new DocumentError({
+            zh: `表格的合并单元格（colspan/rowspan）展开后超过 ${this.gridLimit} 个单元格位置，无法读取`,
+            en: `the table's merged cells (colspan/rowspan) span more than ${this.gridLimit} grid positions; cannot read the page`,
+          });
         const cell: Entry[] = [];
         this.walkChildren(td, { ...ctx, cell, inTable: true, depth: ctx.depth + 3 });
         cells.push({ c, entries: collapse(cell) });

@@ -1,13 +1,14 @@
 // Documents that are not plain text or Markdown: each is turned into a RenderedDocument by its own
 // module, loaded only when a file of that kind is linted (their libraries are large).
 import type { RenderedDocument } from "./rendering.js";
+import { BilingualError, type Bilingual } from "../core/bilingual.js";
 import { checkInputSize, checkTextLength, DEFAULT_LIMITS, type DocumentLimits } from "./limits.js";
 
 export type DocumentFormat = "html" | "docx" | "pdf";
 
-export class DocumentError extends Error {
-  constructor(message: string) {
-    super(message);
+export class DocumentError extends BilingualError {
+  constructor(text: Bilingual) {
+    super(text);
     this.name = "DocumentError";
   }
 }

@@ -52,10 +52,10 @@ export async function renderIsolated(format: DocumentFormat, bytes: Uint8Array, 
       () => finish(false, () => reject(limitError(`读取超时（超过 ${limits.seconds} 秒）`, `reading the file took longer than ${limits.seconds} s`, "seconds"))),
       limits.seconds * 1000,
     );
-    const onMessage = (answer: { rendering?: ClonedRendering; error?: string; documentError?: boolean }) =>
+    const onMessage = (answer: { rendering?: ClonedRendering; error?: string; zh?: string; documentError?: boolean }) =>
       finish(true, () => {
         if (answer.rendering) resolve(reviveRendering(answer.rendering));
-        else reject(answer.documentError ? new DocumentError(answer.error ?? "") : new Error(answer.error));
+        else reject(answer.documentError ? new DocumentError({ en: answer.error ?? "", zh: answer.zh ?? answer.error ?? "" }) : new Error(answer.error));
       });
     const onError = (err: Error & { code?: string }) =>
       finish(false, () =>

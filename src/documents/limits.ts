@@ -3,6 +3,7 @@
 // that can be known early are checked before the memory is spent; the rest (memory, time) are
 // enforced by reading the document in a worker thread (isolated.ts).
 import { DocumentError } from "./index.js";
+import { BilingualError } from "../core/bilingual.js";
 
 export interface DocumentLimits {
   /** Bytes of the file. */
@@ -44,14 +45,17 @@ export function parseLimits(specs: string[], base: DocumentLimits = DEFAULT_LIMI
     const m = /^\s*([a-z]+)\s*=\s*(\d+(?:\.\d+)?)\s*([kmg]i?b?|b|s)?\s*$/i.exec(spec);
     const name = m?.[1].toLowerCase() as keyof DocumentLimits | undefined;
     if (!m || !name || !LIMIT_NAMES.includes(name))
-      throw new Error(`--limit "${spec}": expected name=value with name one of ${LIMIT_NAMES.join(", ")} (e.g. --limit bytes=200MB --limit pages=5000)`);
+      throw new BilingualError({
+        zh: `--limit "${spec}"：应为 名称=值，名称为 ${LIMIT_NAMES.join("、")} 之一（如 --limit bytes=200MB --limit pages=5000）`,
+        en: `--limit "${spec}": expected name=value with name one of ${LIMIT_NAMES.join(", ")} (e.g. --limit bytes=200MB --limit pages=5000)`,
+      });
     const unit = (m[3] ?? "").toLowerCase();
     const scale = unit.startsWith("k") ? 1024 : unit.startsWith("m") ? MiB : unit.startsWith("g") ? 1024 * MiB : 1;
-    if (unit && unit !== "s" && !["bytes", "inflated", "memory"].includes(name)) throw new Error(`--limit "${spec}": ${name} takes no size unit`);
-    if (unit === "s" && name !== "seconds") throw new Error(`--limit "${spec}": only seconds takes "s"`);
+    if (unit && unit !== "s" && !["bytes", "inflated", "memory"].includes(name)) throw new BilingualError({ zh: `--limit "${spec}"：${name} 不带大小单位`, en: `--limit "${spec}": ${name} takes no size unit` });
+    if (unit === "s" && name !== "seconds") throw new BilingualError({ zh: `--limit "${spec}"：只有 seconds 可带 "s"`, en: `--limit "${spec}": only seconds takes "s"` });
     let value = Number(m[2]) * scale;
     if (name === "memory" && unit && unit !== "b") value /= MiB;
-    if (!(value > 0)) throw new Error(`--limit "${spec}": the value must be positive`);
+    if (!(value > 0)) throw new BilingualError({ zh: `--limit "${spec}"：值必须大于 0`, en: `--limit "${spec}": the value must be positive` });
     limits[name] = name === "seconds" || name === "memory" ? value : Math.floor(value);
   }
   return limits;
@@ -63,7 +67,7 @@ export function formatBytes(n: number): string {
 
 /** The error for a limit a file exceeds: what was exceeded, and how to raise it. */
 export function limitError(zh: string, en: string, name: keyof DocumentLimits): DocumentError {
-  return new DocumentError(`${zh}（可用 --limit ${name}=… 调整） ${en} (raise it with --limit ${name}=…)`);
+  return new DocumentError({ zh: `${zh}（可用 --limit ${name}=… 调整）`, en: `${en} (raise it with --limit ${name}=…)` });
 }
 
 export function checkInputSize(bytes: Uint8Array, limits: DocumentLimits): void {

@@ -68,8 +68,10 @@ interface Page {
   segments: Segment[];
 }
 
-const SCAN_MESSAGE =
-  "该 PDF 没有文字层（可能是扫描件），无法检查；请提供可复制文字的 PDF 或 Word 文件 The PDF has no text layer (it may be a scan) and cannot be checked; provide a PDF with selectable text or a Word file";
+const SCAN_MESSAGE = {
+  zh: "该 PDF 没有文字层（可能是扫描件），无法检查；请提供可复制文字的 PDF 或 Word 文件",
+  en: "The PDF has no text layer (it may be a scan) and cannot be checked; provide a PDF with selectable text or a Word file",
+};
 
 /** Bytes of a PDF → its plain-text rendering with page places. Throws DocumentError. */
 export async function renderPdf(bytes: Uint8Array, options: PdfOptions = {}): Promise<RenderedDocument> {
@@ -300,8 +302,8 @@ function openError(e: unknown): DocumentError {
   const name = (e as { name?: string } | null)?.name ?? "";
   const detail = e instanceof Error ? e.message : String(e);
   if (name === "PasswordException")
-    return new DocumentError("该 PDF 有密码保护，无法读取；请提供未加密的文件 The PDF is password-protected and cannot be read; provide an unencrypted file");
-  return new DocumentError(`无法读取 PDF 文件（文件可能已损坏或不完整） not a valid PDF file (damaged or truncated?): ${detail}`);
+    return new DocumentError({ zh: "该 PDF 有密码保护，无法读取；请提供未加密的文件", en: "The PDF is password-protected and cannot be read; provide an unencrypted file" });
+  return new DocumentError({ zh: `无法读取 PDF 文件（文件可能已损坏或不完整）：${detail}`, en: `not a valid PDF file (damaged or truncated?): ${detail}` });
 }
 
 // ---- lines and cells ----

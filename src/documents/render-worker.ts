@@ -1,7 +1,7 @@
 // Entry point of the thread that reads documents (bundled to dist/render-worker.js, started by
 // isolated.ts): renders each file it is sent and answers with the rendering as plain data.
 import { parentPort } from "node:worker_threads";
-import { renderDocument, type DocumentFormat } from "./index.js";
+import { DocumentError, renderDocument, type DocumentFormat } from "./index.js";
 import { cloneableRendering } from "./rendering.js";
 import type { DocumentLimits } from "./limits.js";
 import { checkPdfStreams } from "./pdf-streams.js";
@@ -20,6 +20,7 @@ parentPort!.on("message", async (job: RenderJob) => {
     const doc = await renderDocument(job.format, job.bytes, { encoding: job.encoding, limits: job.limits });
     parentPort!.postMessage({ rendering: cloneableRendering(doc) });
   } catch (err) {
-    parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err), documentError: err instanceof Error && err.name === "DocumentError" });
+    const zh = err instanceof DocumentError ? err.zh : undefined;
+    parentPort!.postMessage({ error: err instanceof Error ? err.message : String(err), zh, documentError: err instanceof Error && err.name === "DocumentError" });
   }
 });

@@ -1,5 +1,6 @@
 // ESLint's compact format: one problem per line, easy to grep and to parse.
-// The words stay English in both locales so that editor problem matchers keep working.
+// The words of each line stay English in both locales so that editor problem matchers keep
+// working; the summary line follows the locale.
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
 import { displayPath, escapeControls, singleLine } from "./display-width.js";
@@ -23,5 +24,7 @@ export const compact: Formatter = (results, context) => {
   }
   if (lines.length === 0) return "";
   const total = lines.length;
-  return `${lines.join("\n")}\n\n${total} problem${total === 1 ? "" : "s"}`;
+  // The summary is for people, not parsers: in the run's language.
+  const summary = context.locale === "en" ? `${total} problem${total === 1 ? "" : "s"}` : `共 ${total} 个问题`;
+  return `${lines.join("\n")}\n\n${summary}`;
 };

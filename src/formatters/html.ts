@@ -445,7 +445,14 @@ function ruleLabel(ruleId: string | null, texts: Texts): string {
   return ruleId ?? texts.fatalRule;
 }
 
-function rulesChart(counts: RuleCount[], texts: Texts): string {
+/** A rule's short name in the page's language (报告标题), its id when it has none. */
+function ruleName(ruleId: string | null, texts: Texts, context: FormatterContext): string {
+  const docs = ruleId ? context.rulesMeta[ruleId]?.docs : undefined;
+  const name = context.locale === "en" ? docs?.nameEn : docs?.name;
+  return name || ruleLabel(ruleId, texts);
+}
+
+function rulesChart(counts: RuleCount[], texts: Texts, context: FormatterContext): string {
   const rowHeight = 22;
   const labelWidth = 230;
   const barWidth = 380;
@@ -458,8 +465,10 @@ function rulesChart(counts: RuleCount[], texts: Texts): string {
     const total = c.errors + c.warnings;
     const errorWidth = (c.errors / max) * barWidth;
     const warningWidth = (c.warnings / max) * barWidth;
-    const label = ruleLabel(c.ruleId, texts);
-    const tip = `${label}: ${c.errors} ${texts.legendError}, ${c.warnings} ${texts.legendWarning}`;
+    // Labelled by name, which a reviewer reads; the id, which the config uses, is in the tooltip.
+    const label = ruleName(c.ruleId, texts, context);
+    const named = c.ruleId && label !== c.ruleId ? `${label} (${c.ruleId})` : label;
+    const tip = `${named}: ${c.errors} ${texts.legendError}, ${c.warnings} ${texts.legendWarning}`;
     parts.push(`<g class="rule-row"><title>${escapeHtml(tip)}</title>`);
     parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeHtml(label)}</text>`);
     if (c.errors > 0) parts.push(`<rect class="bar bar-error" x="${labelWidth}" y="${y + 3}" width="${errorWidth.toFixed(1)}" height="${rowHeight - 6}"></rect>`);
@@ -686,7 +695,7 @@ export const html: Formatter = (results, context) => {
 
   out.push(`<div class="charts">`);
   out.push(
-    `<figure><figcaption>${escapeHtml(texts.chartRules)}</figcaption><div class="legend"><span class="sw e"></span>${escapeHtml(texts.legendError)}<span class="sw w"></span>${escapeHtml(texts.legendWarning)}</div>${rulesChart(ruleCounts, texts)}</figure>`,
+    `<figure><figcaption>${escapeHtml(texts.chartRules)}</figcaption><div class="legend"><span class="sw e"></span>${escapeHtml(texts.legendError)}<span class="sw w"></span>${escapeHtml(texts.legendWarning)}</div>${rulesChart(ruleCounts, texts, context)}</figure>`,
   );
   out.push(
     `<figure><figcaption>${escapeHtml(texts.chartReports)}</figcaption>${reportsChart(

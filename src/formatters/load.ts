@@ -9,11 +9,15 @@ import { FORMATTER_PREFIX, isPackageName, normalizePackageName } from "../config
 import { PackageNotFoundError, firstLine, importModule, resolvePackage } from "../config/packages.js";
 import { FORMATTER_NAMES, getFormatter, type FormatterContext } from "./index.js";
 import { toJsonResult } from "./json.js";
+import type { Bilingual } from "../core/bilingual.js";
 
 /** A formatter that cannot be found, loaded or run: the CLI prints the message and exits 2. */
 export class FormatterError extends Error {
-  constructor(message: string) {
-    super(message);
+  /** The Chinese text, when there is one (errorText in src/core/bilingual.ts shows it by default). */
+  readonly zh?: string;
+  constructor(message: string | Bilingual) {
+    super(typeof message === "string" ? message : message.en);
+    if (typeof message !== "string") this.zh = message.zh;
     this.name = "FormatterError";
   }
 }
@@ -31,7 +35,7 @@ export interface LoadedFormatter {
 export async function loadFormatter(name: string, options: { cwd: string }): Promise<LoadedFormatter> {
   const builtIn = getFormatter(name);
   if (builtIn) return { name, builtIn: true, format: async (results, context) => builtIn(results, context) };
-  if (name === "") throw new FormatterError(`no format given (built-in: ${FORMATTER_NAMES.join(", ")})`);
+  if (name === "") throw new FormatterError({ zh: `未给出输出格式（内置：${FORMATTER_NAMES.join("、")}）`, en: `no format given (built-in: ${FORMATTER_NAMES.join(", ")})` });
 
   const normalized = name.replace(/\\/g, "/");
   let filePath: string;
@@ -42,12 +46,15 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
   } else {
     const packageName = normalizePackageName(normalized, FORMATTER_PREFIX);
     what = `the formatter package ${packageName}`;
-    if (!isPackageName(packageName)) throw unknownFormat(name, `it is not a package name; a file needs a path such as ./${name}`);
+    if (!isPackageName(packageName)) throw unknownFormat(name, { zh: `它不是软件包名；文件须写成路径，如 ./${name}`, en: `it is not a package name; a file needs a path such as ./${name}` });
     try {
       filePath = await resolvePackage(packageName, options.cwd);
     } catch (err) {
       if (err instanceof PackageNotFoundError) {
-        throw unknownFormat(name, `no package ${packageName} is installed here${/\.[cm]?js$/.test(name) ? `; a file needs a path such as ./${name}` : ""}`);
+        throw unknownFormat(name, {
+          zh: `此处未安装软件包 ${packageName}${/\.[cm]?js$/.test(name) ? `；文件须写成路径，如 ./${name}` : ""}`,
+          en: `no package ${packageName} is installed here${/\.[cm]?js$/.test(name) ? `; a file needs a path such as ./${name}` : ""}`,
+        });
       }
       throw new FormatterError(`format "${name}": cannot resolve ${packageName}: ${firstLine(err)}`);
     }
@@ -57,7 +64,7 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
     exported = await importModule(filePath);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ERR_MODULE_NOT_FOUND" && what.startsWith("the formatter file")) throw unknownFormat(name, `no such file ${filePath}`);
+    if (code === "ERR_MODULE_NOT_FOUND" && what.startsWith("the formatter file")) throw unknownFormat(name, { zh: `没有文件 ${filePath}`, en: `no such file ${filePath}` });
     throw new FormatterError(`cannot load ${what}: ${firstLine(err)}`);
   }
   if (typeof exported !== "function") {
@@ -81,6 +88,9 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
   };
 }
 
-function unknownFormat(name: string, why: string): FormatterError {
-  return new FormatterError(`unknown format "${name}": ${why} (built-in: ${FORMATTER_NAMES.join(", ")})`);
+function unknownFormat(name: string, why: Bilingual): FormatterError {
+  return new FormatterError({
+    zh: `未知的输出格式「${name}」：${why.zh}（内置：${FORMATTER_NAMES.join("、")}）`,
+    en: `unknown format "${name}": ${why.en} (built-in: ${FORMATTER_NAMES.join(", ")})`,
+  });
 }

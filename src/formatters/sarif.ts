@@ -4,13 +4,10 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { LintMessage, RuleMeta } from "../core/types.js";
-import { DOCS_BASE_URL } from "../core/docs-url.js";
 import type { Formatter, FormatterContext } from "./index.js";
 import { relativePath } from "./display-width.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
-/** The project's home page: the rule docs' repository. */
-const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, "");
 const SRCROOT = "%SRCROOT%";
 
 type Level = "error" | "warning";
@@ -79,7 +76,9 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined, locale: Formatte
     descriptor.shortDescription = { text: locale === "en" ? descriptionEn : description };
     // Both languages: a dashboard shared by Chinese and English readers shows each its own.
     descriptor.fullDescription = { text: locale === "en" ? `${descriptionEn}\n${description}` : `${description}\n${descriptionEn}` };
-    if (url) descriptor.helpUri = url; // a plugin rule may have no docs page
+    // The link the run made (the installed page, settings.docsBaseUrl, or a plugin rule's own page);
+    // a bare path inside the package is no URI and is left out, as is a plugin rule without a page.
+    if (url && /^[a-z][a-z0-9+.-]*:/i.test(url)) descriptor.helpUri = url;
     descriptor.defaultConfiguration = { level: meta.defaultSeverity === "error" ? "error" : "warning" };
     descriptor.properties = { tags: ["reportlint", meta.type] };
   }
@@ -124,7 +123,10 @@ export const sarif: Formatter = (results, context) => {
     }
   }
 
-  const driver: Record<string, unknown> = { name: "reportlint", informationUri: INFORMATION_URI };
+  const driver: Record<string, unknown> = { name: "reportlint" };
+  // The rule pages' folder, when they are published on the web (settings.docsBaseUrl).
+  const published = Object.values(context.rulesMeta).find((m) => /^https?:\/\//i.test(m.docs.url))?.docs.url;
+  if (published) driver.informationUri = published.slice(0, published.lastIndexOf("/") + 1);
   if (context.version) driver.version = context.version;
   driver.rules = rules;
 

@@ -59,6 +59,33 @@ export interface CodeFrame {
   marker: string;
 }
 
+/** Columns between tab stops in source excerpts. */
+const TAB_WIDTH = 4;
+
+/** The line with tabs expanded to spaces and control characters as spaces; at[i] = where raw offset i went. */
+function expandTabs(raw: string): { text: string; at: number[] } {
+  const at: number[] = [];
+  let text = "";
+  let column = 0;
+  for (let i = 0; i < raw.length; i++) {
+    at.push(text.length);
+    const ch = raw[i];
+    if (ch === "\t") {
+      const spaces = TAB_WIDTH - (column % TAB_WIDTH);
+      text += " ".repeat(spaces);
+      column += spaces;
+    } else if (/[\u0000-\u001f\u007f-\u009f]/.test(ch)) {
+      text += " ";
+      column += 1;
+    } else {
+      text += ch;
+      column += codePointWidth(ch.codePointAt(0)!);
+    }
+  }
+  at.push(text.length);
+  return { text, at };
+}
+
 function clamp(value: number, low: number, high: number): number {
   return Math.min(Math.max(value, low), high);
 }
@@ -68,15 +95,20 @@ function clamp(value: number, low: number, high: number): number {
  * around the problem. A problem that runs onto later lines is marked to the end of this one.
  */
 export function buildCodeFrame(lineText: string, message: LintMessage): CodeFrame {
-  // One column per tab/control keeps offsets and columns in step; their real width is unknowable.
-  const line = lineText.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ");
-  const start = clamp(Number.isFinite(message.column) ? message.column - 1 : 0, 0, line.length);
+  const raw = lineText;
+  let start = clamp(Number.isFinite(message.column) ? message.column - 1 : 0, 0, raw.length);
   let end = start;
   if (message.endLine === message.line && Number.isFinite(message.endColumn)) {
-    end = clamp(message.endColumn - 1, start, line.length);
+    end = clamp(message.endColumn - 1, start, raw.length);
   } else if (message.endLine > message.line) {
-    end = line.length;
+    end = raw.length;
   }
+  // Tabs expand to the next tab stop, as a terminal shows them, so the cells of a table row
+  // flattened to tab-separated text line up and a caret under an empty cell stands under its
+  // gap; other control characters show as one space. Offsets are mapped through the expansion.
+  const { text: line, at } = expandTabs(raw);
+  start = at[start];
+  end = at[end];
   // Trailing white space is noise, unless the problem is in it.
   const shown = line.slice(0, Math.max(line.trimEnd().length, end));
 

@@ -1,5 +1,5 @@
 // ESLint's unix format (`file:line:col: message`), which grep, vim's quickfix and most CI
-// annotations understand. The words stay English in both locales for those parsers.
+// annotations understand. The words of each line stay English in both locales for those parsers; the summary follows the locale.
 import type { LintMessage } from "../core/types.js";
 import type { Formatter } from "./index.js";
 import { displayPath, escapeControls, singleLine } from "./display-width.js";
@@ -23,5 +23,7 @@ export const unix: Formatter = (results, context) => {
   }
   if (lines.length === 0) return "";
   const total = lines.length;
-  return `${lines.join("\n")}\n\n${total} problem${total === 1 ? "" : "s"}`;
+  // The summary is for people, not parsers: in the run's language.
+  const summary = context.locale === "en" ? `${total} problem${total === 1 ? "" : "s"}` : `共 ${total} 个问题`;
+  return `${lines.join("\n")}\n\n${summary}`;
 };

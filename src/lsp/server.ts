@@ -2,6 +2,8 @@
 // over the Language Server Protocol on standard input and output. The same pure core as the CLI
 // (lintText) with the configuration found as the CLI finds it (ConfigLoader), reloaded when a
 // configuration file changes. Loaded only for --lsp, so a CLI run never pays for it.
+import { configuredDocsBase, installedDocsBase } from "../cli/docs-links.js";
+import { ruleDocsLink } from "../core/docs-url.js";
 import { realpath } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -219,7 +221,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
         diagnostics = [tooLongDiagnostic(result.tooLong.length, result.tooLong.limit)];
       } else if (result) {
         linted.set(uri, result);
-        diagnostics = result.messages.map((m) => toDiagnostic(m, result.resolved.registry));
+        const docsBase = configuredDocsBase(result.resolved.settings) ?? installedDocsBase();
+        diagnostics = result.messages.map((m) => toDiagnostic(m, docsBase, result.resolved.registry));
       } else linted.delete(uri);
     } catch (err) {
       if (!current()) return;
@@ -340,7 +343,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (wants(CodeActionKind.QuickFix)) {
       for (const m of result.messages) {
         if (!m.fix) continue;
-        const diagnostic = toDiagnostic(m, result.resolved.registry);
+        const diagnostic = toDiagnostic(m, configuredDocsBase(result.resolved.settings) ?? installedDocsBase(), result.resolved.registry);
         if (!intersects(diagnostic.range, params.range)) continue;
         actions.push({
           title: en ? `Fix this ${m.ruleId} problem` : `修复此 ${m.ruleId} 问题`,
@@ -385,8 +388,9 @@ function tooLongDiagnostic(length: number, limit: number): Diagnostic {
 }
 
 /** Our 1-based line/column (UTF-16 units) → LSP's 0-based position. */
-/** `registry`: the config's rules (a plugin's rule links to its own docs). */
-function toDiagnostic(m: LintMessage, registry: ReadonlyMap<string, Rule> = defaultRegistry): Diagnostic {
+/** `docsBase`: where the rule pages are (the installed ones, or settings.docsBaseUrl); `registry`:
+ * the config's rules (a plugin's rule links to its own page). */
+function toDiagnostic(m: LintMessage, docsBase: string, registry: ReadonlyMap<string, Rule> = defaultRegistry): Diagnostic {
   const d: Diagnostic = {
     range: { start: { line: m.line - 1, character: m.column - 1 }, end: { line: m.endLine - 1, character: m.endColumn - 1 } },
     severity: m.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
@@ -395,8 +399,11 @@ function toDiagnostic(m: LintMessage, registry: ReadonlyMap<string, Rule> = defa
   };
   if (m.ruleId) {
     d.code = m.ruleId;
-    const url = registry.get(m.ruleId)?.meta.docs.url;
-    if (url) d.codeDescription = { href: url };
+    if (defaultRegistry.has(m.ruleId)) d.codeDescription = { href: ruleDocsLink(m.ruleId, docsBase) };
+    else {
+      const url = registry.get(m.ruleId)?.meta.docs.url;
+      if (url) d.codeDescription = { href: url };
+    }
   }
   return d;
 }

@@ -2,6 +2,7 @@
 // All functions are pure and linear in the text; every span is an exact source range.
 import type { Block, BlockDocument, DateInfo, OrganizationLevel, PeriodDate, PeriodInfo, Span, TitleInfo } from "./types.js";
 import { foldTraditional } from "./sections.js";
+import { NUMERAL_CHAR, WRITTEN_YEAR, yearValue } from "./year-numerals.js";
 
 const PAD_RE = /[\s\u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
 const isPad = (ch: string | undefined): boolean => ch !== undefined && PAD_RE.test(ch);
@@ -56,6 +57,7 @@ export function cleanOrganization(s: string, a: number, b: number, base: number)
     else if (t.startsWith("关于")) a += 2;
     else if (t.endsWith("关于") || (t.endsWith("年度") && t.length > 2)) b -= 2;
     else if (t.endsWith("的")) b -= 1;
+    else if (YEARISH_END.test(t) && /[\d０-９]/.test(t.slice(-8))) b -= YEARISH_END.exec(t)![0].length;
     else break;
     trim();
   }
@@ -71,7 +73,10 @@ export function cleanOrganization(s: string, a: number, b: number, base: number)
 const TITLE_WORDS = /(?:政府|政务)信息公开.{0,8}报告|信息公开.{0,6}年度报告|政务公开.{0,6}年度报告|信息公开.{0,4}年报(?!告)/;
 // Where the title words begin; the organisation ends before them.
 const WORDS_START = /(?:政府|政务)信息公开|信息公开|政务公开/g;
-const YEAR = /(?<!\d)((?:19|20)\d\d)[ \t\u3000\u00a0]{0,3}年(?:[ \t\u3000\u00a0]{0,3}度)?/;
+// 2022年, ２０２２年, 二〇二二年度: every way a year is written (year-numerals.ts).
+const YEAR = new RegExp(`(?<!${NUMERAL_CHAR})(${WRITTEN_YEAR})[ \\t\\u3000\\u00a0]{0,3}年(?:[ \\t\\u3000\\u00a0]{0,3}度)?`);
+// A year-like run ending a name ("东湖街道２O２２年", a year misspelt with a letter O): never part of it.
+const YEARISH_END = /[0-9０-９〇零一二三四五六七八九OoＯｏ]{4}[ \t\u3000\u00a0]{0,3}年$/;
 // Navigation lines that mention the report but are not its title.
 const BREADCRUMB = /[>＞›»]|首页|当前位置|现在的位置|当前页面|所在位置|您的位置/;
 // A field label before the title in page chrome: "标题 | …", "标题：…", "标题…".
@@ -101,7 +106,7 @@ function titleShape(folded: string): TitleShape | null {
   } else words = WORDS_START.exec(folded);
   if (!words) return null;
   if (!y) return { wordsStart: words.index };
-  return { wordsStart: words.index, year: Number(y[1]), yearStart: y.index, yearEnd: y.index + y[0].length };
+  return { wordsStart: words.index, year: yearValue(y[1]), yearStart: y.index, yearEnd: y.index + y[0].length };
 }
 
 /** The organisation named by a title-like string: before the year, else between year and words. */
@@ -172,8 +177,10 @@ function closeBy(text: string, from: number, to: number): boolean {
 function titleHead(line: string): boolean {
   if (line.length > 40 || SENTENCE_PUNCT.test(line) || BREADCRUMB.test(line) || !CJK_RE.test(line)) return false;
   const t = foldTraditional(line).replace(/[\s\u3000*#_|｜]+/g, "");
-  return organizationLevel(t) !== "unknown" || /(?:19|20)\d\d年度?$/.test(t);
+  return organizationLevel(t) !== "unknown" || TITLE_HEAD_YEAR.test(t);
 }
+
+const TITLE_HEAD_YEAR = new RegExp(`(?:${WRITTEN_YEAR})年度?$`);
 
 // A place name: a few characters ending in an administrative unit (宁远县, 东湖街道).
 const PLACE_START = /^[\u4e00-\u9fff]{1,6}?(?:省|自治区|市|自治州|州|盟|县|自治县|区|旗|镇|乡|街道)/;

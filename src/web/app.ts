@@ -8,6 +8,7 @@ import type { LintMessage, ReportSummary } from "../core/types.js";
 import { ensureGazetteer, warmUp, fixedText, lintReport, pastedReport, previousReport, readReport, understand, type Locale, type PageSettings, type Report } from "./lint.js";
 import type { MappedTable } from "../model/types.js";
 import { t, type Word } from "./i18n.js";
+import { errorText, say, type Bilingual } from "../core/bilingual.js";
 
 interface RuleDoc {
   why: string;
@@ -19,7 +20,8 @@ interface Entry {
   report?: Report;
   name: string;
   messages: LintMessage[];
-  error?: string;
+  /** Why the file could not be read, in both languages (the page switches). */
+  error?: Bilingual;
   /** Who and which year, for the table of reports. */
   summary?: Omit<ReportSummary, "format">;
   /** How long the last lint took (ms), shown to tests and the curious as data-lint-ms. */
@@ -77,7 +79,7 @@ async function addFiles(files: Iterable<File>): Promise<void> {
       entry.report = report;
       lint(entry);
     } catch (err) {
-      entry.error = err instanceof Error ? err.message : String(err);
+      entry.error = { zh: errorText(err, "zh"), en: errorText(err, "en") };
     }
     state.entries.push(entry);
     if (first < 0) first = state.entries.length - 1;
@@ -98,7 +100,7 @@ async function addPasted(text: string): Promise<void> {
 }
 
 function announce(entry: Entry): void {
-  if (entry.error) status(w("cannotRead", { n: entry.name, m: entry.error }));
+  if (entry.error) status(w("cannotRead", { n: entry.name, m: say(state.locale, entry.error) }));
   else status(w("checked", { n: entry.name, e: count(entry.messages, 2), w: count(entry.messages, 1) }));
 }
 
@@ -179,7 +181,7 @@ function renderReport(): void {
   main.append(el("h2", { id: "report-name" }, entry.name));
   main.dataset.lintMs = entry.lintMs === undefined ? "" : entry.lintMs.toFixed(1);
   if (entry.error || !entry.report) {
-    main.append(el("p", { class: "fatal", role: "alert" }, w("cannotRead", { n: entry.name, m: entry.error ?? "" })));
+    main.append(el("p", { class: "fatal", role: "alert" }, w("cannotRead", { n: entry.name, m: entry.error ? say(state.locale, entry.error) : "" })));
     return;
   }
   const report = entry.report;

@@ -167,9 +167,10 @@ describe("ReportLint.lintFiles", () => {
     const dir = project();
     const api = new ReportLint({ cwd: dir });
     await expect(api.lintFiles(["qinghe-town-2022.txt", "missing.txt"])).rejects.toThrow(NoFilesFoundError);
-    await expect(api.lintFiles("nothing/**/*.md")).rejects.toThrow(/no report files match the pattern "nothing\/\*\*\/\*\.md"/);
+    await expect(api.lintFiles("nothing/**/*.md")).rejects.toThrow(/没有与「nothing\/\*\*\/\*\.md」匹配的报告文件/);
+    await expect(new ReportLint({ cwd: dir, locale: "en" }).lintFiles("nothing/**/*.md")).rejects.toThrow(/no report files match the pattern "nothing\/\*\*\/\*\.md"/);
     mkdirSync(join(dir, "empty"));
-    await expect(api.lintFiles("empty")).rejects.toThrow(/no report files/);
+    await expect(api.lintFiles("empty")).rejects.toThrow(/此文件夹中没有报告文件/);
     await expect(api.lintFiles([])).rejects.toThrow(TypeError);
     // Without errorOnUnmatchedPattern, as the CLI: a fatal result, the other files linted.
     const lenient = await new ReportLint({ cwd: dir, errorOnUnmatchedPattern: false }).lintFiles(["missing.txt", "qinghe-town-2022.txt"]);

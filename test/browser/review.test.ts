@@ -4,6 +4,7 @@
 // make no network request. Skipped, with the reason in the suite name, where /usr/bin/chromium is
 // missing (CI installs it: apt-get install -y chromium).
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,7 +14,8 @@ import { html } from "../../src/formatters/html.js";
 import type { LintMessage, LintResult } from "../../src/core/types.js";
 import { ciContext } from "../fixtures/ci-results.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+// CHROMIUM_PATH: another Chromium (or a missing one, to see the tests skip and say why).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 const root = resolve(__dirname, "../..");
 const bin = join(root, "bin/reportlint.js");
@@ -172,7 +174,7 @@ function hostileResults(): LintResult[] {
   ];
 }
 
-describe.skipIf(!hasChromium)(hasChromium ? "review page in headless Chromium" : `review page in headless Chromium (skipped: ${CHROMIUM} is missing; apt-get install -y chromium)`, () => {
+describe.skipIf(!hasChromium)(skipTitle(hasChromium, "review page in headless Chromium", `${CHROMIUM} is missing; apt-get install -y chromium`), () => {
   beforeAll(async () => {
     mkdirSync(outDir, { recursive: true });
     if (!existsSync(join(root, "dist/cli.cjs"))) {
@@ -263,7 +265,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "review page in headless Chromium" :
   });
 
   it.skipIf(!hasShared)(
-    hasShared ? "renders the review of ../shared/corpus and ../shared/seeds" : "renders the review of ../shared/corpus and ../shared/seeds (skipped: ../shared is missing)",
+    skipTitle(hasShared, "renders the review of ../shared/corpus and ../shared/seeds", "../shared is missing"),
     async () => {
       const target = join(outDir, "review-shared.html");
       cli(["--format", "html", "-o", target, join(shared, "corpus"), join(shared, "seeds")]);

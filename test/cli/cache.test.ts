@@ -122,7 +122,8 @@ describe("LintCache", () => {
     expect(cache.size).toBe(0);
     cache.set(file, hashContent("x"), hashConfig(config), { messages: [] });
     await expect(cache.save()).rejects.toThrowError(CacheWriteError);
-    await expect(cache.save()).rejects.toThrowError(/^无法写入缓存 cannot write the cache /);
+    await expect(cache.save()).rejects.toThrowError(/^cannot write the cache /);
+    await expect(cache.save()).rejects.toMatchObject({ zh: expect.stringMatching(/^无法写入缓存 /) });
   });
 
   it("an entry of the wrong shape is dropped, the others kept", async () => {

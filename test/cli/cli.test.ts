@@ -6,6 +6,7 @@ import { chmodSync, existsSync, mkdtempSync, writeFileSync, readFileSync, mkdirS
 import { encodeGb18030 } from "../support/gb18030.js";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = resolve(__dirname, "../..");
 const bin = join(root, "bin/reportlint.js");
@@ -49,6 +50,21 @@ describe("basics", () => {
     expect(h.code).toBe(0);
     expect(h.stdout).toContain("--format");
     expect(h.stdout).toContain("--print-model");
+  });
+
+  it("--help is in Chinese by default, with no English heading or description; --locale en is all English", () => {
+    const zh = run(["--help"]).stdout;
+    expect(zh).toContain("选项：");
+    expect(zh).toContain("显示帮助信息");
+    expect(zh).toContain("[字符串] [默认: \"stylish\"]");
+    // English words left are option names, values, file names and format names only.
+    const words = zh.replace(/\n\s+/g, "").replace(/--?[\w-]+|\.[a-z]+|[\w.-]+\.(md|json)|docs\/\S+|\w+=\w+|'[^']*'|"[^"]*"/g, "").match(/[A-Za-z]{3,}/g) ?? [];
+    expect(words.filter((w) => !/^(reportlint|stylish|json|compact|unix|sarif|github|junit|checkstyle|gitlab|html|csv|txt|md|docx|pdf|HTML|Word|PDF|LSP|true|false|gb)$/.test(w))).toEqual([]);
+    const en = run(["--help", "--locale", "en"]).stdout;
+    expect(en).toContain("Options:");
+    expect(en).toContain("Show help");
+    // Chinese only in the name of the document the tool checks.
+    expect(en.replace("政府信息公开工作年度报告", "")).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("a clean report: exit 0 and no output", () => {
@@ -227,12 +243,32 @@ describe("configuration", () => {
     expect(Object.keys(config.rules)).toContain("required-sections");
   });
 
+  it("rule links: the installed pages by default, settings.docsBaseUrl when a configuration sets it", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "r.txt"), missingSix);
+    const rules = (stdout: string) => JSON.parse(stdout).runs[0].tool.driver.rules as Array<{ id: string; helpUri?: string }>;
+    const installed = rules(run(["-f", "sarif", "r.txt"], { cwd: dir }).stdout);
+    expect(installed[0].helpUri).toBe(pathToFileURL(join(root, "docs/rules", `${installed[0].id}.md`)).href);
+    expect(existsSync(fileURLToPath(installed[0].helpUri!))).toBe(true);
+    writeFileSync(join(dir, ".reportlintrc.json"), JSON.stringify({ settings: { docsBaseUrl: "https://docs.example.gov.cn/reportlint/rules" } }));
+    const published = run(["-f", "sarif", "r.txt"], { cwd: dir }).stdout;
+    expect(rules(published)[0].helpUri).toBe(`https://docs.example.gov.cn/reportlint/rules/${installed[0].id}.md`);
+    expect(JSON.parse(published).runs[0].tool.driver.informationUri).toBe("https://docs.example.gov.cn/reportlint/rules/");
+    expect(published).not.toMatch(/github\.com\/reportlint/);
+  });
+
   it("--init writes a starter config, then refuses to overwrite it", () => {
     const dir = tmp();
     expect(run(["--init"], { cwd: dir }).code).toBe(0);
     expect(existsSync(join(dir, ".reportlintrc.json"))).toBe(true);
     const again = run(["--init"], { cwd: dir });
     expect(again.code).toBe(2);
+    // A clear message about the existing (valid) file, not a configuration error; in English with --locale en.
+    expect(again.stderr).toBe("reportlint: 此文件夹已有配置文件 .reportlintrc.json，未覆盖（请直接编辑它，或删除后再运行 --init）\n");
+    const againEn = run(["--init", "--locale", "en"], { cwd: dir });
+    expect(againEn.code).toBe(2);
+    expect(againEn.stderr).toBe("reportlint: .reportlintrc.json already configures reportlint here; not overwriting it (edit it, or delete it and run --init again)\n");
+    expect(run(["--init", "--locale", "en"], { cwd: tmp() }).stdout).toBe("Wrote .reportlintrc.json\n");
     writeFileSync(join(dir, "r.txt"), cleanText);
     expect(run(["r.txt"], { cwd: dir }).code).toBe(0);
   });
@@ -256,7 +292,7 @@ describe("files, ignores and bad input", () => {
     expect(r.code).toBe(2);
     const res = json(r.stdout);
     const scan = res.find((x) => x.filePath.endsWith("scan.txt"))!;
-    expect(scan.messages[0].message).toMatch(/binary/);
+    expect(scan.messages[0].message).toMatch(/^无法读取文件：文件似乎是二进制文件/);
     expect(res.find((x) => x.filePath.endsWith("ok.txt"))!.messages).toEqual([]);
   });
 
@@ -283,7 +319,8 @@ describe("files, ignores and bad input", () => {
     writeFileSync(join(dir, "photo.jpg"), "x");
     const r = run(["-f", "json", "."], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(json(r.stdout)[0].messages[0].message).toMatch(/no report files/);
+    expect(json(r.stdout)[0].messages[0].message).toMatch(/^此文件夹中没有报告文件（/);
+    expect(json(run(["-f", "json", "--locale", "en", "."], { cwd: dir }).stdout)[0].messages[0].message).toMatch(/^no report files \(/);
   });
 
   it("a folder's README and Word's ~$ lock files are not reports; named explicitly, a README is linted", () => {
@@ -398,8 +435,37 @@ describe("--fix and --fix-dry-run", () => {
     expect(statSync(join(dir, "ro.txt")).mode & 0o777).toBe(0o444);
     expect(readFileSync(join(dir, "rw.txt"), "utf8")).toBe(fixed);
     const [ro] = JSON.parse(r.stdout);
-    expect(ro.messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/not fixed: .*read-only/) });
+    expect(ro.messages[0]).toMatchObject({ fatal: true, message: expect.stringMatching(/^未写入修复：文件是只读的/) });
     expect(readdirSync(dir).sort()).toEqual(["ro.txt", "rw.txt"]);
+  });
+
+  it("a refused GB18030 --fix says why in the run's language and offers no --fix in the summary", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "gbk.txt"), encodeGb18030(fixable));
+    const zh = run(["--fix", "gbk.txt"], { cwd: dir });
+    expect(zh.code).toBe(2);
+    expect(zh.stdout).toContain("未写入修复：修复无法以 gb18030 编码写回；请先将文件转换为 UTF-8，或用 --fix-dry-run 查看修复");
+    expect(zh.stdout).not.toMatch(/not fixed|--fix 选项自动修复/);
+    const en = run(["--fix", "--locale", "en", "gbk.txt"], { cwd: dir });
+    expect(en.stdout).toContain("not fixed: fixes cannot be written back in gb18030");
+    expect(en.stdout).not.toMatch(/未写入|potentially fixable/);
+    // Without --fix too: fixes that cannot be written are not counted as fixable.
+    const plain = run(["gbk.txt"], { cwd: dir });
+    expect(plain.stdout).toContain("report-title");
+    expect(plain.stdout).not.toContain("--fix");
+    writeFileSync(join(dir, "utf8.txt"), fixable);
+    expect(run(["utf8.txt"], { cwd: dir }).stdout).toContain("可以使用 `--fix` 选项自动修复");
+  });
+
+  it("an unreadable file is reported in the run's language only", () => {
+    const dir = tmp();
+    writeFileSync(join(dir, "bin.txt"), Buffer.from([0, 1, 2, 3, 0, 0, 0xff, 0xfe, 0, 7, 8, 0, 0, 0, 0, 0]));
+    const zh = json(run(["-f", "json", "bin.txt"], { cwd: dir }).stdout)[0].messages[0].message;
+    expect(zh).toMatch(/^无法读取文件：/);
+    expect(zh).not.toMatch(/[A-Za-z]{4,}/);
+    const en = json(run(["-f", "json", "--locale", "en", "bin.txt"], { cwd: dir }).stdout)[0].messages[0].message;
+    expect(en).toMatch(/^cannot read the file: /);
+    expect(en).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it("GB18030 files are read and linted", () => {

@@ -110,7 +110,7 @@ interface JsonResult {
 }
 
 function lint(dir: string, args: string[]): { code: number | null; results: JsonResult[]; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, "-f", "json", ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [bin, "-f", "json", "--locale", "en", ...args], { cwd: dir, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   return { code: r.status, results: JSON.parse(r.stdout) as JsonResult[], stderr: r.stderr };
 }
 

@@ -24,9 +24,10 @@ describe("expandPaths: a file name that is not UTF-8", () => {
     const { files, problems } = await expandPaths([dir], dir);
     expect(files.map((f) => path.basename(f.path))).toEqual(["good.txt"]);
     expect(problems).toHaveLength(1);
-    expect(problems[0].message).toMatch(/not valid UTF-8/);
+    expect(problems[0].message.en).toMatch(/not valid UTF-8/);
+    expect(problems[0].message.zh).toMatch(/不是有效的 UTF-8/);
     // Named on the command line (as the shell would pass it, decoded by Node), the same reason.
     const named = await expandPaths([path.join(dir, "\ufffd\ufffd\ufffd\ufffd.txt")], dir);
-    expect(named.problems[0].message).toMatch(/not valid UTF-8/);
+    expect(named.problems[0].message.en).toMatch(/not valid UTF-8/);
   });
 });

@@ -85,19 +85,20 @@ describe("--previous FILE", () => {
     const r = run([`${fx}/tabs/2023-broken.txt`, "--previous", "no-such-report.txt"]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toContain("无法读取上年报告 cannot read the previous report no-such-report.txt");
+    expect(r.stderr).toBe("reportlint: 无法读取上年报告 no-such-report.txt：文件不存在\n");
+    expect(run([`${fx}/tabs/2023-broken.txt`, "--previous", "no-such-report.txt", "--locale", "en"]).stderr).toBe("reportlint: cannot read the previous report no-such-report.txt: no such file\n");
   });
 
   it("a file for several reports: exit 2, pointing to a folder or year folders", () => {
     const r = run([`${fx}/tabs/2023-broken.txt`, `${fx}/tabs/2023-consistent.txt`, "--previous", `${fx}/tabs/2022.txt`]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--previous FILE applies to one report (2 given)");
+    expect(r.stderr).toContain("--previous 文件只能用于一份报告（本次 2 份）");
   });
 
   it("--previous without a value is a usage error", () => {
     const r = run([`${fx}/tabs/2023-broken.txt`, "--previous"]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain("--previous needs a value");
+    expect(r.stderr).toContain("--previous 需要一个值");
   });
 });
 

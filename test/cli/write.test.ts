@@ -1,4 +1,5 @@
 import { describe, it, expect, afterAll, vi } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -77,7 +78,7 @@ describe("writeAtomically", () => {
     expect(fs.statSync(file).ino).toBe(fs.statSync(other).ino);
   });
 
-  it.skipIf(!isRoot)("run as root, keeps another user's file theirs", async () => {
+  it.skipIf(!isRoot)(skipTitle(isRoot, "run as root, keeps another user's file theirs", "not running as root, so no other user's file can be written"), async () => {
     const dir = tempDir();
     const file = path.join(dir, "r.txt");
     fs.writeFileSync(file, "old");

@@ -3,7 +3,6 @@ import fs from "node:fs";
 import path from "node:path";
 import { writeStarterConfig } from "../../src/config/init.js";
 import { ConfigLoader } from "../../src/config/load.js";
-import { ConfigError } from "../../src/config/errors.js";
 import { makeTree, registry } from "./helpers.js";
 
 describe("--init", () => {
@@ -22,22 +21,18 @@ describe("--init", () => {
     expect(resolved.rules).toEqual({ "required-sections": [2], "max-len": [1] });
 
     fs.writeFileSync(written, text.replace("{}", '{ "max-len": "off" }'));
-    const err = await writeStarterConfig(root).catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(ConfigError);
-    expect((err as ConfigError).message).toMatch(/already exists.*not overwriting/);
-    expect((err as ConfigError).filePath).toBe(written);
+    // An existing config is no error of the config: --init says where it is and writes nothing.
+    expect(await writeStarterConfig(root)).toEqual({ path: written, existing: true });
     expect(fs.readFileSync(written, "utf8")).toContain('"max-len": "off"');
   });
 
   it("refuses when the folder has a config under another name, or a reportlint key in package.json", async () => {
     const yaml = makeTree({ ".reportlintrc.yaml": "rules: {}\n" });
-    const e1 = await writeStarterConfig(yaml).catch((e: unknown) => e);
-    expect((e1 as ConfigError).filePath).toBe(path.join(yaml, ".reportlintrc.yaml"));
+    expect(await writeStarterConfig(yaml)).toEqual({ path: path.join(yaml, ".reportlintrc.yaml"), existing: true });
     expect(fs.existsSync(path.join(yaml, ".reportlintrc.json"))).toBe(false);
 
     const pkg = makeTree({ "package.json": { name: "x", reportlint: {} } });
-    const e2 = await writeStarterConfig(pkg).catch((e: unknown) => e);
-    expect((e2 as ConfigError).filePath).toBe(path.join(pkg, "package.json"));
+    expect(await writeStarterConfig(pkg)).toEqual({ path: path.join(pkg, "package.json"), existing: true });
   });
 
   it("writes beside a package.json that has no reportlint key", async () => {

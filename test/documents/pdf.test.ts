@@ -146,22 +146,22 @@ describe("renderPdf: errors", () => {
 
   it("a PDF without a text layer (a scan) is a DocumentError that says so", async () => {
     const e = await documentError(renderPdf(toScanPdf()));
-    expect(e.message).toMatch(/^该 PDF 没有文字层（可能是扫描件），无法检查；请提供可复制文字的 PDF 或 Word 文件/);
+    expect(e.zh).toMatch(/^该 PDF 没有文字层（可能是扫描件），无法检查；请提供可复制文字的 PDF 或 Word 文件/);
     expect(e.message).toMatch(/no text layer/);
   });
 
   it("corrupt and truncated files are DocumentErrors, not crashes", async () => {
     const garbage = new TextEncoder().encode("this is not a PDF at all\n".repeat(20));
-    expect((await documentError(renderPdf(garbage))).message).toMatch(/^无法读取 PDF 文件/);
+    expect((await documentError(renderPdf(garbage))).zh).toMatch(/^无法读取 PDF 文件/);
     const good = pdf([p(LONG)]);
-    expect((await documentError(renderPdf(good.slice(0, 60)))).message).toMatch(/^无法读取 PDF 文件/);
-    expect((await documentError(renderPdf(good.slice(0, good.length >> 1)))).message).toMatch(/^无法读取 PDF 文件/);
-    expect((await documentError(renderPdf(new Uint8Array(0)))).message).toMatch(/^无法读取 PDF 文件/);
+    expect((await documentError(renderPdf(good.slice(0, 60)))).zh).toMatch(/^无法读取 PDF 文件/);
+    expect((await documentError(renderPdf(good.slice(0, good.length >> 1)))).zh).toMatch(/^无法读取 PDF 文件/);
+    expect((await documentError(renderPdf(new Uint8Array(0)))).zh).toMatch(/^无法读取 PDF 文件/);
   });
 
   it("a password-protected PDF is a DocumentError that says so", async () => {
     const e = await documentError(renderPdf(toEncryptedPdf()));
-    expect(e.message).toMatch(/^该 PDF 有密码保护/);
+    expect(e.zh).toMatch(/^该 PDF 有密码保护/);
   });
 
   it("needs the bundled CMaps: without them the non-embedded Chinese font gives no text", async () => {

@@ -3,6 +3,7 @@
 // eval/baseline.json by `npm run eval -- --record`. Runs on the sources, in-process.
 import { existsSync, readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import { lintText, rules } from "../../src/index.js";
 import { BASELINE, REAL_LABELS, evaluate, labelProblems, loadRealSet, regressions, scoreInjected, scoreReal } from "../../eval/harness.mjs";
 import { MUTATIONS, labelledCases } from "../../bench/labelled.mjs";
@@ -120,7 +121,7 @@ describe("eval: figures do not fall below the recorded ones (eval/baseline.json)
     expect(explain(regressions(result, baseline, ["injected"]))).toBe("");
   });
 
-  it.skipIf(!haveReal)("real reports (needs ../shared beside the project)", () => {
+  it.skipIf(!haveReal)(skipTitle(haveReal, "real reports", "needs ../shared beside the project"), () => {
     expect(result.real.missingFiles).toEqual([]);
     expect(explain(regressions(result, baseline, ["real"]))).toBe("");
   });

@@ -21,7 +21,7 @@ describe("compact formatter", () => {
         "reports/2023年报.md: line 5, col 12, Warning - 日期格式不规范： 应为「2023年1月1日」 (date-format)",
         "/elsewhere/报告.txt: line 0, col 0, Error - 无法解码文件",
         "",
-        "3 problems",
+        "共 3 个问题",
       ].join("\n"),
     );
   });
@@ -30,8 +30,10 @@ describe("compact formatter", () => {
     expect(compact([result([])], context())).toBe("");
   });
 
-  it("says 1 problem in the singular", () => {
-    expect(compact([result([message()])], context())).toMatch(/\n\n1 problem$/);
+  it("says 1 problem in the singular in English; the summary follows the locale", () => {
+    expect(compact([result([message()])], context({ locale: "en" }))).toMatch(/\n\n1 problem$/);
+    expect(compact(problems, context({ locale: "en" }))).toMatch(/\n\n3 problems$/);
+    expect(compact([result([message()])], context())).toMatch(/\n\n共 1 个问题$/);
   });
 });
 
@@ -43,7 +45,7 @@ describe("unix formatter", () => {
         "reports/2023年报.md:5:12: 日期格式不规范： 应为「2023年1月1日」 [Warning/date-format]",
         "/elsewhere/报告.txt:0:0: 无法解码文件 [Error]",
         "",
-        "3 problems",
+        "共 3 个问题",
       ].join("\n"),
     );
   });
@@ -64,6 +66,12 @@ describe("unix formatter", () => {
 
   it("prints nothing when there are no problems", () => {
     expect(unix([], context())).toBe("");
+  });
+
+  it("the summary follows the locale: 共 1 个问题 / 1 problem", () => {
+    expect(unix([result([message()])], context())).toMatch(/\n\n共 1 个问题$/);
+    expect(unix([result([message()])], context({ locale: "en" }))).toMatch(/\n\n1 problem$/);
+    expect(unix(problems, context({ locale: "en" }))).toMatch(/\n\n3 problems$/);
   });
 });
 

@@ -6,6 +6,8 @@ import { SourceCode } from "../../src/core/source-code.js";
 import type { LintMessage, LintResult } from "../../src/core/types.js";
 import { CWD, FATAL_PATH, SPACED_PATH, ciContext, ciResults } from "../fixtures/ci-results.js";
 import { message, result } from "./fixtures.js";
+import { linkedRulesMeta } from "../../src/cli/docs-links.js";
+import { defaultRegistry } from "../../src/core/linter.js";
 
 const PAYLOAD = `<script>window.__pwned=1</script><img src=x onerror=alert(1)>"><svg onload=alert(2)>'&`;
 
@@ -194,7 +196,14 @@ describe("html formatter (review page)", () => {
     const details = /<details class="report"[\s\S]*?<\/details>/.exec(out)![0];
     expect(details).toContain("段落 2 · 第 2 行第 13 列");
     expect(details).toContain('<span class="ctx">2022年，本镇认真落实<mark>工作工作</mark>要求。</span>');
-    expect(details).toMatch(/<a class="rule" href="https:\/\/[^"]+duplicate-phrase[^"]*" rel="noopener noreferrer">duplicate-phrase<\/a>/);
+    // Rule links only to published pages (settings.docsBaseUrl): a file: link to one machine's
+    // installed copy would be broken on every other machine the page is sent to.
+    expect(details).toMatch(/<span class="rule">duplicate-phrase<\/span>|>duplicate-phrase</);
+    expect(details).not.toContain("<a class=\"rule\"");
+    const linked = page([result([m], { source })], { rulesMeta: linkedRulesMeta(defaultRegistry, "https://docs.example.gov.cn/reportlint/rules/") });
+    expect(linked).toContain('<a class="rule" href="https://docs.example.gov.cn/reportlint/rules/duplicate-phrase.md" rel="noopener noreferrer">duplicate-phrase</a>');
+    const local = page([result([m], { source })], { rulesMeta: linkedRulesMeta(defaultRegistry, "file:///opt/reportlint/docs/rules/") });
+    expect(local).not.toContain("<a class=\"rule\"");
   });
 
   it("cuts long lines around the problem and marks an empty span", () => {
@@ -221,6 +230,13 @@ describe("html formatter (review page)", () => {
     expect(rulesChart.match(/class="bar bar-error"/g)).toHaveLength(3);
     expect(rulesChart.match(/class="bar bar-warning"/g)).toHaveLength(1);
     expect(rulesChart).toContain("（无法读取）");
+    // Bars are labelled with the rules' Chinese names (meta.docs.name); the id is in the tooltip.
+    const labels = [...rulesChart.matchAll(/<text x="[\d.]+" y="[\d.]+" text-anchor="end">([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(expect.arrayContaining(["缺少部分", "报告标题", "词语重复"]));
+    expect(labels.some((l) => /^[a-z]+(-[a-z]+)+$/.test(l))).toBe(false);
+    expect(rulesChart).toContain("<title>词语重复 (duplicate-phrase): ");
+    const en = /<svg[^>]*id="chart-rules"[\s\S]*?<\/svg>/.exec(html(ciResults(), ciContext({ locale: "en" })))![0];
+    expect(en).toContain(">Doubled words</text>");
     for (const w of rulesChart.matchAll(/<rect [^>]*width="([\d.]+)"/g)) expect(Number(w[1])).toBeGreaterThan(0);
     const reportsChart = /<svg[^>]*id="chart-reports"[\s\S]*?<\/svg>/.exec(out)![0];
     expect(reportsChart.match(/<g class="bucket">/g)).toHaveLength(8);

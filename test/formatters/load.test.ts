@@ -30,7 +30,7 @@ describe("loadFormatter", () => {
   it("returns the built-in formatters by name", async () => {
     const f = await loadFormatter("unix", { cwd: "/" });
     expect(f.builtIn).toBe(true);
-    expect(await f.format(results, context)).toBe("r.txt:2:3: 不应出现「甲」 [Error/x/no-word]\n\n1 problem");
+    expect(await f.format(results, context)).toBe("r.txt:2:3: 不应出现「甲」 [Error/x/no-word]\n\n共 1 个问题");
   });
 
   it("loads a file by a path relative to cwd (ES module default export or module.exports) and gives it the JSON formatter's results", async () => {
@@ -98,6 +98,9 @@ describe("reportlint -f with a custom formatter", () => {
     expect(ok.status).toBe(1);
     const bad = spawnSync(process.execPath, [bin, "-f", "./nothing.mjs", "r.txt"], { cwd: dir, encoding: "utf8" });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe(`reportlint: unknown format "./nothing.mjs": no such file ${path.join(dir, "nothing.mjs")} (built-in: ${FORMATTER_NAMES.join(", ")})\n`);
+    expect(bad.stderr).toBe(`reportlint: 未知的输出格式「./nothing.mjs」：没有文件 ${path.join(dir, "nothing.mjs")}（内置：${FORMATTER_NAMES.join("、")}）\n`);
+    const badEn = spawnSync(process.execPath, [bin, "--locale", "en", "-f", "./nothing.mjs", "r.txt"], { cwd: dir, encoding: "utf8" });
+    expect(badEn.status).toBe(2);
+    expect(badEn.stderr).toBe(`reportlint: unknown format "./nothing.mjs": no such file ${path.join(dir, "nothing.mjs")} (built-in: ${FORMATTER_NAMES.join(", ")})\n`);
   });
 });

@@ -2,6 +2,13 @@ import { describe, it, expect } from "vitest";
 import { sarif, artifactLocation } from "../../src/formatters/sarif.js";
 import { getFormatter } from "../../src/formatters/index.js";
 import { CWD, MISSING, TRICKY, UNREADABLE, ciContext, ciResults, rulesMeta, sarifValidator } from "../fixtures/ci-results.js";
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { installedDocsBase, linkedRulesMeta } from "../../src/cli/docs-links.js";
+import { defaultRegistry } from "../../src/core/linter.js";
+
+const root = resolve(__dirname, "../..");
 import type { LintResult } from "../../src/core/types.js";
 
 type Json = any;
@@ -46,7 +53,11 @@ describe("sarif formatter", () => {
     const run = l.runs[0];
     expect(run.columnKind).toBe("utf16CodeUnits");
     expect(run.originalUriBaseIds).toEqual({ "%SRCROOT%": { uri: "file:///work/proj/" } });
-    expect(run.tool.driver).toMatchObject({ name: "reportlint", version: "9.8.7", informationUri: "https://github.com/reportlint/reportlint" });
+    expect(run.tool.driver).toMatchObject({ name: "reportlint", version: "9.8.7" });
+    // No home page is made up: informationUri only when the rule pages are published (settings.docsBaseUrl).
+    expect(run.tool.driver).not.toHaveProperty("informationUri");
+    const published = log(ciResults(), { rulesMeta: linkedRulesMeta(defaultRegistry, "https://docs.example.gov.cn/reportlint/rules") }).runs[0].tool.driver;
+    expect(published.informationUri).toBe("https://docs.example.gov.cn/reportlint/rules/");
     expect(log(ciResults(), { version: undefined }).runs[0].tool.driver).not.toHaveProperty("version");
   });
 
@@ -54,17 +65,20 @@ describe("sarif formatter", () => {
     const driver = log().runs[0].tool.driver;
     expect(driver.rules.map((r: Json) => r.id)).toEqual(["required-sections", "duplicate-phrase", "report-title"]);
     const meta = rulesMeta()["duplicate-phrase"]!;
-    expect(driver.rules[1]).toEqual({
+    // A bare path inside the package (meta as the rules declare it) is no URI: no helpUri.
+    expect(driver.rules[1]).not.toHaveProperty("helpUri");
+    const linked = log(ciResults(), { rulesMeta: linkedRulesMeta(defaultRegistry, installedDocsBase()) }).runs[0].tool.driver;
+    expect(linked.rules[1]).toEqual({
       id: "duplicate-phrase",
       name: "DuplicatePhrase",
       shortDescription: { text: meta.docs.description },
       fullDescription: { text: `${meta.docs.description}\n${meta.docs.descriptionEn}` },
-      helpUri: meta.docs.url,
+      helpUri: pathToFileURL(join(root, "docs/rules/duplicate-phrase.md")).href,
       defaultConfiguration: { level: "warning" },
       properties: { tags: ["reportlint", meta.type] },
     });
     expect(driver.rules[0].defaultConfiguration).toEqual({ level: "error" });
-    expect(driver.rules[0].helpUri).toBe("https://github.com/reportlint/reportlint/blob/main/docs/rules/required-sections.md");
+    expect(existsSync(fileURLToPath(linked.rules[0].helpUri))).toBe(true);
     const en = log(ciResults(), { locale: "en" }).runs[0].tool.driver.rules[1];
     expect(en.shortDescription.text).toBe(meta.docs.descriptionEn);
     expect(en.fullDescription.text).toBe(`${meta.docs.descriptionEn}\n${meta.docs.description}`);

@@ -34,8 +34,8 @@ describe("stylish formatter", () => {
         "    一、总体情况 and 党的",
         "                 ^~~",
         "  3:2  警告  标题序号应使用中文括号                                  heading-numbering",
-        "     （一）主动公开情况",
-        "     ^~~~",
+        "        （一）主动公开情况",
+        "        ^~~~",
         "",
         "✖ 共 2 个问题（1 个错误，1 个警告）",
         "  其中 0 个错误和 1 个警告可以使用 `--fix` 选项自动修复。",
@@ -90,9 +90,20 @@ describe("stylish formatter", () => {
     expect(caretLine).toBe(" ".repeat(17) + "^~~~~~~~");
   });
 
-  it("shows tabs as one space and drops trailing white space", () => {
+  it("expands tabs to tab stops (every 4 columns) and drops trailing white space", () => {
     const lines = stylishLines([headingWarning]);
-    expect(lines[3]).toBe("     （一）主动公开情况");
+    expect(lines[3]).toBe("        （一）主动公开情况");
+  });
+
+  it("a row flattened to tabs with empty cells first: the caret stands under the empty cells, cells line up", () => {
+    // Table 四's first cells empty: the finding starts at the first (empty) cell, column 1, and
+    // covers the gap up to the first value; the caret is drawn with the same tab expansion.
+    const row = "\t\t\t0\t1\t0";
+    const frame = buildCodeFrame(row, message({ line: 1, column: 1, endLine: 1, endColumn: 3 }));
+    expect(frame).toEqual({ text: "            0   1   0", caretIndent: 0, marker: "^" + "~".repeat(7) });
+    // Empty cell in the middle, after a CJK label: the tab stop counts the label's two-column characters.
+    const labelled = buildCodeFrame("规章\t\t0\t0", message({ line: 1, column: 4, endLine: 1, endColumn: 5 }));
+    expect(labelled).toEqual({ text: "规章        0   0", caretIndent: 8, marker: "^" + "~".repeat(3) });
   });
 
   it("shows fatal problems, and problems on blank lines, without source", () => {

@@ -120,7 +120,7 @@ describe("reportlint-plugin-example installed beside reportlint", () => {
     const r = reportlint(["r.txt"], elsewhere);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `reportlint: 配置错误 Configuration error in ${join(elsewhere, ".reportlintrc.json")}:\n  plugin "guangdong": cannot find the package reportlint-plugin-guangdong from ${elsewhere} (is it installed? npm install --save-dev reportlint-plugin-guangdong)\n`,
+      `reportlint: 配置错误（${join(elsewhere, ".reportlintrc.json")}）：\n  plugin "guangdong": cannot find the package reportlint-plugin-guangdong from ${elsewhere} (is it installed? npm install --save-dev reportlint-plugin-guangdong)\n`,
     );
   });
 });

@@ -5,6 +5,7 @@
 //   `prepare` builds dist/), npm pack, npm install -g. Skipped when `pre-commit` is not installed.
 // - the plain git hook: the script in docs/hooks.md, installed as .git/hooks/pre-commit.
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import { spawnSync } from "node:child_process";
 import { chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,9 +17,6 @@ const cleanText = readFileSync(join(root, "fixtures/examples/qinghe-town-2022.tx
 const badText = cleanText.slice(0, cleanText.indexOf("六、其他需要报告的事项")).trimEnd() + "\n";
 
 const hasPreCommit = spawnSync("pre-commit", ["--version"], { encoding: "utf8" }).status === 0;
-if (!hasPreCommit) {
-  console.warn("test/integration/pre-commit.test.ts: `pre-commit` is not installed, so the pre-commit hook is not tested (apt-get install pre-commit)");
-}
 
 const temps: string[] = [];
 function tmp(name: string): string {
@@ -95,7 +93,7 @@ function snapshotProject(): { repo: string; sha: string } {
 
 const REPORT = "reports/清河镇2022年报告.txt";
 
-describe.skipIf(!hasPreCommit)("pre-commit hook (.pre-commit-hooks.yaml)", () => {
+describe.skipIf(!hasPreCommit)(skipTitle(hasPreCommit, "pre-commit hook (.pre-commit-hooks.yaml)", "`pre-commit` is not installed; apt-get install pre-commit"), () => {
   let hookRepo = "";
   let sha = "";
   let preCommitHome = "";
@@ -207,20 +205,32 @@ describe("plain git hook (docs/hooks.md)", () => {
     expect(none.output).not.toContain("required-sections");
     expect(none.code).toBe(0);
 
-    const report = "reports/清河 镇2022.TXT";
+    // README.md and notes outside the reports' folder are no reports: never linted, never blocking.
+    write(dir, { "README.md": "# 年度报告\n", "notes/草稿.md": "草稿\n" });
+    git(dir, "add", "-A");
+    const readme = commit("readme");
+    expect(readme.output).not.toContain("required-sections");
+    expect(readme.code).toBe(0);
+
+    const report = "reports/2022/清河 镇2022.TXT";
     write(dir, { [report]: badText });
     git(dir, "add", "-A");
     const bad = commit("bad report");
     expect(bad.output).toContain(report);
     expect(bad.output).toContain("required-sections");
     expect(bad.code).not.toBe(0);
-    expect(git(dir, "log", "--format=%s")).toBe("notes");
+    expect(git(dir, "log", "--format=%s").split("\n")).toEqual(["readme", "notes"]);
 
     write(dir, { [report]: cleanText });
     git(dir, "add", "-A");
     const good = commit("report");
     expect(good.output).not.toContain("required-sections");
     expect(good.code).toBe(0);
-    expect(git(dir, "log", "--format=%s").split("\n")).toEqual(["report", "notes"]);
+    expect(git(dir, "log", "--format=%s").split("\n")).toEqual(["report", "readme", "notes"]);
+  });
+
+  it("README.md shows the same hook as docs/hooks.md", () => {
+    const readme = readFileSync(join(root, "README.md"), "utf8");
+    expect(readme).toContain("```sh\n" + hookScript() + "```");
   });
 });

@@ -65,7 +65,8 @@ const report = (clean.slice(0, clean.indexOf("六、其他需要报告的事项"
   .replace("落实公开前保密审查制度", "落实落实公开前保密审查制度");
 const lastLine = report.trimEnd().split("\n").length - 1; // 0-based
 const doubledLine = report.split("\n").findIndex((l) => l.includes("落实落实"));
-const docsUrl = (id: string) => `https://github.com/reportlint/reportlint/blob/main/docs/rules/${id}.md`;
+// The rule pages installed with the package (no settings.docsBaseUrl in these workspaces).
+const docsUrl = (id: string) => pathToFileURL(join(root, "docs/rules", `${id}.md`)).href;
 
 function tmp(): string {
   return mkdtempSync(join(tmpdir(), "reportlint-lsp-"));

@@ -4,6 +4,7 @@
 // 001 and 003 all zeros with every official cell at its exact line.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import { T3_KEYS_2019, T3_KEYS_2021, analyse, expectExactRanges, fields, row, t4Cells, t4Values, vals, valueLines, lineText } from "./tables.helpers.js";
 
 const DIR = "/work/shared/seeds/";
@@ -14,7 +15,7 @@ function seed(key: string) {
   return analyse(readFileSync(DIR + name, "utf8"));
 }
 
-describe.skipIf(!have)("seed reports", () => {
+describe.skipIf(!have)(skipTitle(have, "seed reports", "../shared/seeds is missing"), () => {
   it("detects each seed's layout from table 二", () => {
     const layouts = ["000", "001", "002", "003", "004"].map((k) => seed(k).result.layout);
     expect(layouts).toEqual(["2019", "2021", "2019", "2019", "2021"]);
@@ -169,7 +170,8 @@ function val(c: { value: import("../../src/model/types.js").CellValue }): number
 
 const CORPUS = "/work/shared/corpus/";
 
-describe.skipIf(!existsSync(CORPUS + "MANIFEST.tsv"))("corpus reports (partial)", () => {
+const haveCorpus = existsSync(CORPUS + "MANIFEST.tsv");
+describe.skipIf(!haveCorpus)(skipTitle(haveCorpus, "corpus reports (partial)", `${CORPUS}MANIFEST.tsv is missing`), () => {
   it("detects the table layout the manifest lists for each file", () => {
     const rows = readFileSync(CORPUS + "MANIFEST.tsv", "utf8").trim().split("\n").slice(1).map((l) => l.split("\t"));
     for (const [file, , , , seen] of rows) {

@@ -45,3 +45,43 @@ describe("titles (fixtures/titles)", () => {
     expect(findings("annual-short-form.txt")).toEqual(["wording:2@1:14"]);
   });
 });
+
+describe("a title year in full-width digits or Chinese numerals", () => {
+  const body = "\n\n一、总体情况\n\n本年度，本街道依法做好政府信息公开工作。\n";
+  const model = (head: string) => buildModel(head + body, { filePath: "t.txt" });
+  const lint = (head: string) => lintText(head + body, { filePath: "t.txt", config: TITLE_ONLY });
+
+  for (const [written, label] of [["２０２２", "full-width digits"], ["二〇二二", "〇 numerals"], ["二零二二", "零 numerals"]] as const) {
+    it(`${label}: ${written}年 is the year, not part of the organisation`, () => {
+      const head = `柳塘街道办事处${written}年政府信息公开工作年度报告`;
+      const m = model(head);
+      expect(m.year).toMatchObject({ value: 2022, source: "title", span: { start: 7, end: 11 } });
+      expect(m.organization?.name).toBe("柳塘街道办事处");
+      expect(lint(head)).toEqual([]);
+    });
+  }
+
+  it("the year first: ２０２２年度柳塘街道办事处…", () => {
+    const m = model("２０２２年度柳塘街道办事处政府信息公开工作年度报告");
+    expect(m.year?.value).toBe(2022);
+    expect(m.organization?.name).toBe("柳塘街道办事处");
+  });
+
+  it("a full-width year with a wording defect: the suggested title keeps the one year", () => {
+    const found = lint("柳塘街道办事处 ２０２２ 年政府信息公开工作报告");
+    expect(found.map((f) => f.messageId)).toEqual(["workReport"]);
+    expect(found[0].message).toContain("「柳塘街道办事处 ２０２２ 年政府信息公开工作年度报告」");
+  });
+
+  it("a year that cannot be read is not swallowed by the organisation", () => {
+    const m = model("柳塘街道办事处２O２２年政府信息公开工作年度报告");
+    expect(m.organization?.name).toBe("柳塘街道办事处");
+    const found = lint("柳塘街道办事处２O２２年政府信息公开工作年度报告");
+    expect(found.map((f) => f.messageId)).toEqual(["missingYear"]);
+    expect(found[0].message).toContain("如“柳塘街道办事处20XX年政府信息公开工作年度报告”");
+  });
+
+  it("numerals that are not a year (一二三四年) are no year", () => {
+    expect(model("柳塘街道办事处一二三四年政府信息公开工作年度报告").year?.source).not.toBe("title");
+  });
+});

@@ -9,6 +9,9 @@ ruleTester(duplicatePhrase, {
     { name: "function words meeting across a word boundary", code: "为了了解情况，以公开为目的的活动，现在在推进，社会祥和和稳定，群众参与与监督，以及及时回应。" },
     { name: "numbers, table rows and the title line", code: "青禾镇人民政府2022年政府信息公开 公开工作年度报告\n2020 2020\n规章\t0\t0\t0" },
     { name: "a heading followed by a line starting with the same words", code: "（三）政府信息管理\n政府信息管理规范有序，制度健全。" },
+    // The last copy starts a word with the character after it: removing a copy would delete a real word.
+    { name: "the doubled piece starts a word (公开栏, 信息化)", code: "在政务公开公开栏张贴信息，推进政务信息信息化建设。" },
+    { name: "…also across a space", code: "更新政务公开 公开栏内容。" },
     { name: "allow option", code: "定期走访走访群众。", options: { allow: ["走访"] } },
     // Long legitimate repeats: each is judged once, not walked to its end from every position
     // (that was quadratic — 100 KB of 2021年 took seconds). Regression for the fuzz/scaling work.
@@ -28,6 +31,12 @@ ruleTester(duplicatePhrase, {
       code: "栏目有通知公告、党建工作工作等。",
       errors: [{ messageId: "doubled", line: 1, column: 11, endLine: 1, endColumn: 15 }],
       output: "栏目有通知公告、党建工作等。",
+    },
+    {
+      name: "the last copy may start a word (公开网) or stand alone: reported without a fix",
+      code: "通过政务公开公开网发布。",
+      errors: [{ messageId: "doubled", line: 1, column: 5, endLine: 1, endColumn: 9 }],
+      output: null,
     },
     {
       name: "县县人民政府",

@@ -37,6 +37,12 @@ ruleTester(foreignPlaceName, {
     },
     { name: "a department of the county: townships of the county are inside", code: ["安吉县卫生健康局2022年政府信息公开工作年度报告", "一、总体情况", "指导孝丰镇卫生院公开收费信息。"].join("\n") },
     { name: "traditional script: 縣 read as 县, other characters unknown", code: report("安吉縣天子湖鎮認真落實。") },
+    // A place the body went to or learned from is no template leftover.
+    { name: "a training held elsewhere (参加…举办的培训)", code: report("组织干部参加了武宣县举办的政务公开业务培训。") },
+    { name: "an event held there (参加在…召开的会议)", code: report("参加在武宣县召开的政务公开工作会议。") },
+    { name: "a study visit (赴…学习, 到…调研, 前往…参观)", code: report("赴东乡镇学习政务公开专区建设经验。", "到苦水镇调研基层政务公开标准化工作。", "组织人员前往什川镇参观学习。") },
+    { name: "learning from a place (向…学习, 学习…的做法)", code: report("主动向东乡镇学习，借鉴其好的做法。", "认真学习北乡镇的经验。") },
+    { name: "generic words are no place names: 外市, 外省, 外地, 外县", code: report("参加了外市举办的培训。", "外省、外地、外县申请人提出申请3件。", "湖州市外县区的申请人2人。") },
   ],
   invalid: [
     {
@@ -57,6 +63,15 @@ ruleTester(foreignPlaceName, {
       name: "in a document title: 《…》 is not skipped",
       code: report("制定了《东乡镇政务公开工作实施方案》。"),
       errors: [{ messageId: "foreign", line: 3, column: 5, endLine: 3, endColumn: 8 }],
+    },
+    {
+      name: "the body's own work placed in a foreign township is still reported, even with a training word",
+      code: report("东乡镇组织学习《条例》。", "深入到东乡镇各村开展宣传。", "东乡镇干部参加了县里举办的培训。"),
+      errors: [
+        { messageId: "foreign", line: 3, column: 1, endLine: 3, endColumn: 4 },
+        { messageId: "foreign", line: 4, column: 4, endLine: 4, endColumn: 7 },
+        { messageId: "foreign", line: 5, column: 1, endLine: 5, endColumn: 4 },
+      ],
     },
     {
       name: "a name with two homes, both elsewhere; an administration word after it",
@@ -84,10 +99,10 @@ ruleTester(foreignPlaceName, {
     {
       name: "option sameCity: townships and counties of the same city",
       options: { sameCity: true },
-      code: report("参照长兴县做法，与练市镇同步更新公开栏。"),
+      code: report("在长兴县推进，与练市镇同步更新公开栏。"),
       errors: [
-        { messageId: "sameCity", line: 3, column: 3, endLine: 3, endColumn: 6, message: "「长兴县」（位于浙江省湖州市）属同市其他县（区），不在本报告单位（浙江省湖州市安吉县天子湖镇）辖区内，请核实" },
-        { messageId: "sameCity", line: 3, column: 10, endLine: 3, endColumn: 13 },
+        { messageId: "sameCity", line: 3, column: 2, endLine: 3, endColumn: 5, message: "「长兴县」（位于浙江省湖州市）属同市其他县（区），不在本报告单位（浙江省湖州市安吉县天子湖镇）辖区内，请核实" },
+        { messageId: "sameCity", line: 3, column: 9, endLine: 3, endColumn: 12 },
       ],
     },
     {

@@ -4,6 +4,7 @@
 // the fixed text downloads as --fix would write it, the keyboard reaches everything, and no
 // request leaves 127.0.0.1. Skipped, saying why, without /usr/bin/chromium (CI installs it).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { skipTitle } from "../support/skip.js";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,7 +12,8 @@ import { basename, join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { startWebServer, webRoot, type WebServer } from "../../src/cli/web.js";
 
-const CHROMIUM = "/usr/bin/chromium";
+// CHROMIUM_PATH: another Chromium (or a missing one, to see the tests skip and say why).
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const hasChromium = existsSync(CHROMIUM);
 const root = resolve(__dirname, "../..");
 const bin = join(root, "bin/reportlint.js");
@@ -60,7 +62,7 @@ function shownFindings(page: Page): Promise<Shown[]> {
   );
 }
 
-describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium" : `the --web page in headless Chromium (skipped: ${CHROMIUM} is missing; apt-get install -y chromium)`, () => {
+describe.skipIf(!hasChromium)(skipTitle(hasChromium, "the --web page in headless Chromium", `${CHROMIUM} is missing; apt-get install -y chromium`), () => {
   let browser: Browser;
   let web: WebServer;
   let page: Page;
@@ -100,7 +102,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     await page.waitForFunction((name) => document.getElementById("report-name")?.textContent === name, basename(file), { timeout: 30_000 });
   }
 
-  it.skipIf(seeds.length === 0)("shows the same findings as reportlint -f json for each seed", async () => {
+  it.skipIf(seeds.length === 0)(skipTitle(seeds.length > 0, "shows the same findings as reportlint -f json for each seed", "../shared/seeds is missing"), async () => {
     expect(seeds).toHaveLength(5);
     for (const seed of seeds) {
       await open(seed);
@@ -150,7 +152,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     expect((await shownFindings(page)).length).toBeGreaterThan(0);
   });
 
-  it.skipIf(seeds.length === 0)("lints a dropped file and pasted text as the command line does", async () => {
+  it.skipIf(seeds.length === 0)(skipTitle(seeds.length > 0, "lints a dropped file and pasted text as the command line does", "../shared/seeds is missing"), async () => {
     const seed = seeds[seeds.length - 1];
     const text = readFileSync(seed, "utf8");
     const expected = cliJson(seed).messages.map(pick);
@@ -180,7 +182,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     expect(await page.textContent("#report [role=alert]")).toMatch(/无法读取 broken\.docx：.*不是有效的 \.docx 文件/);
   });
 
-  it.skipIf(seeds.length === 0)("scrolls a clicked finding into view, explains its rule, switches to English, applies a fix and downloads the fixed text", async () => {
+  it.skipIf(seeds.length === 0)(skipTitle(seeds.length > 0, "scrolls a clicked finding into view, explains its rule, switches to English, applies a fix and downloads the fixed text", "../shared/seeds is missing"), async () => {
     const seed = seeds.find((s) => basename(s).startsWith("004")) ?? seeds[0];
     await open(seed);
     // The last finding is far down the report: clicking it brings its marked text into view.
@@ -236,7 +238,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     expect(await page.getAttribute("html", "lang")).toBe("zh-CN");
   });
 
-  it.skipIf(seeds.length === 0)("is reachable by keyboard and labelled for a screen reader", async () => {
+  it.skipIf(seeds.length === 0)(skipTitle(seeds.length > 0, "is reachable by keyboard and labelled for a screen reader", "../shared/seeds is missing"), async () => {
     await open(seeds[0]);
     // Start from the top: a click on the heading moves the focus navigation starting point there.
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -278,7 +280,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     labels.forEach((l, i) => expect(l).toContain(messages[i]));
   });
 
-  it.skipIf(seeds.length === 0)("shows what was understood as --print-model does, with the cells that findings name marked", async () => {
+  it.skipIf(seeds.length === 0)(skipTitle(seeds.length > 0, "shows what was understood as --print-model does, with the cells that findings name marked", "../shared/seeds is missing"), async () => {
     const seed = seeds.find((s) => basename(s).startsWith("004")) ?? seeds[0];
     await open(seed);
     const r = spawnSync(process.execPath, [bin, "--print-model", seed, "-f", "json"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 26 });
@@ -304,7 +306,7 @@ describe.skipIf(!hasChromium)(hasChromium ? "the --web page in headless Chromium
     expect(await page.getAttribute(`button.finding[data-index="${first}"]`, "aria-expanded")).toBe("true");
   });
 
-  it.skipIf(seeds.length < 2)("takes settings and last year's report as the command line does", async () => {
+  it.skipIf(seeds.length < 2)(skipTitle(seeds.length >= 2, "takes settings and last year's report as the command line does", "../shared/seeds has fewer than two reports"), async () => {
     const seed = seeds.find((s) => basename(s).startsWith("004")) ?? seeds[0];
     const dir = mkdtempSync(join(tmpdir(), "reportlint-settings-"));
     const config = join(dir, "config.json");

@@ -154,7 +154,7 @@ describe("reportlint --web", () => {
     try {
       const r = spawnSync(process.execPath, [bin, "--web", "--no-open", "--port", new URL(other.url).port], { cwd: root, encoding: "utf8" });
       expect(r.status).toBe(2);
-      expect(r.stderr).toMatch(/cannot start the web server: .*EADDRINUSE/);
+      expect(r.stderr).toMatch(/^reportlint: 无法启动网页服务：.*EADDRINUSE/);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     } finally {
       await other.close();
@@ -163,9 +163,9 @@ describe("reportlint --web", () => {
 
   it("says what is wrong with its options", () => {
     for (const [args, pattern] of [
-      [["--web", "--port", "x"], /--port needs a number/],
-      [["--web", "--port", "70000"], /--port must be a whole number from 0 to 65535/],
-      [["--web", "report.txt"], /--web takes no files/],
+      [["--web", "--port", "x"], /^reportlint: --port 需要一个数字\nreportlint --help 查看用法\n$/],
+      [["--web", "--port", "70000"], /--port 必须是 0 到 65535 之间的整数/],
+      [["--web", "report.txt", "--locale", "en"], /^reportlint: --web takes no files \(got report.txt\): choose them in the page\nreportlint --help for usage\n$/],
     ] as const) {
       const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8" });
       expect(r.status, args.join(" ")).toBe(2);
