@@ -13,12 +13,12 @@
 // Ratios compare within this run only: the machine is shared, its load changes from run to run.
 // Needs the built bundle (npm run build) and the devDependencies textlint, textlint-rule-prh.
 //
-//   node bench/real.mjs [--files 2000] [--small 500] [--runs 15] [--rounds 100] [--keep]
+//   node bench/real.mjs [--files 2000] [--small 500] [--repeat 1] [--runs 15] [--rounds 100] [--keep]
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import {
-  checkPrerequisites, childScript, countMessages, foreignTownships, largeDictionary, listFiles, makeMeasure, reportlintBin, root, smallDictionary,
+  checkPrerequisites, childScript, countMessages, foreignTownships, largeDictionary, listFiles, makeMeasure, median, reportlintBin, root, smallDictionary,
   textlintBin, textlintSetup, textlintVersions,
 } from "./measure.mjs";
 
@@ -31,6 +31,7 @@ const BIG = opt("files", 2000);
 const SMALL = opt("small", 500);
 const RUNS = opt("runs", 15);
 const ROUNDS = opt("rounds", 100);
+const REPEAT = opt("repeat", 1);
 const KEEP = argv.includes("--keep");
 
 checkPrerequisites("bench/real.mjs");
@@ -70,21 +71,31 @@ const large = textlintSetup(tmp, "large", largeDictionary(), towns);
 const { measure, coldMedians, memMethod } = makeMeasure(tmp);
 
 // ---- corpus runs ------------------------------------------------------------------------------
-const results = []; // { n, key, what, ms, rssMB, messages }
-for (const [n, { dir }] of dirs) {
-  const add = (key, what, r, messages) => results.push({ n, key, what, ms: r.ms, rssMB: r.rssMB, messages });
-  const floor = measure([childScript, "floor", dir]);
-  add("floor", "floor: readFile + TextDecoder (in-process)", { ...floor, ms: JSON.parse(floor.stdout).ms }, 0);
-  const lint = measure([childScript, "lint", dir]);
-  const lintIn = JSON.parse(lint.stdout);
-  add("lint", "reportlint lintText (in-process)", { ...lint, ms: lintIn.ms }, lintIn.messages);
-  const cli = measure([reportlintBin, "-f", "json", dir], { extraEnv: { REPORTLINT_THREADS: "0" } });
-  add("cli", "reportlint CLI -f json <dir>, one thread", cli, countMessages(cli.stdout));
-  for (const [key, setup, label] of [["small", small, "(a) small dictionary"], ["large", large, "(b) large dictionary"]]) {
-    const tl = measure([textlintBin, "-c", setup.rcPath, "-f", "json", `${dir}/**/*.{txt,md}`]);
-    add(key, `textlint + prh, ${label}`, tl, countMessages(tl.stdout));
+// --repeat N: every measurement N times, the tools taking turns, and the median kept (of the time
+// and of the peak RSS), for a machine whose load changes during the run.
+const runs = []; // { n, key, what, ms, rssMB, messages }
+for (let round = 0; round < REPEAT; round++) {
+  for (const [n, { dir }] of dirs) {
+    const add = (key, what, r, messages) => runs.push({ n, key, what, ms: r.ms, rssMB: r.rssMB, messages });
+    const floor = measure([childScript, "floor", dir]);
+    add("floor", "floor: readFile + TextDecoder (in-process)", { ...floor, ms: JSON.parse(floor.stdout).ms }, 0);
+    const lint = measure([childScript, "lint", dir]);
+    const lintIn = JSON.parse(lint.stdout);
+    add("lint", "reportlint lintText (in-process)", { ...lint, ms: lintIn.ms }, lintIn.messages);
+    const cli = measure([reportlintBin, "-f", "json", dir], { extraEnv: { REPORTLINT_THREADS: "0" } });
+    add("cli", "reportlint CLI -f json <dir>, one thread", cli, countMessages(cli.stdout));
+    for (const [key, setup, label] of [["small", small, "(a) small dictionary"], ["large", large, "(b) large dictionary"]]) {
+      const tl = measure([textlintBin, "-c", setup.rcPath, "-f", "json", `${dir}/**/*.{txt,md}`]);
+      add(key, `textlint + prh, ${label}`, tl, countMessages(tl.stdout));
+    }
   }
 }
+const results = runs
+  .filter((r, i) => runs.findIndex((x) => x.n === r.n && x.key === r.key) === i)
+  .map((first) => {
+    const same = runs.filter((x) => x.n === first.n && x.key === first.key);
+    return { ...first, ms: median(same.map((x) => x.ms)), rssMB: median(same.map((x) => x.rssMB)) };
+  });
 
 // ---- warm lintText per report ------------------------------------------------------------------
 const warm = JSON.parse(measure([childScript, "warm", String(ROUNDS), ...reports], { memory: false }).stdout);
@@ -105,7 +116,7 @@ console.log(`real-report benchmark — Node ${process.version}, ${process.platfo
 console.log(`reports: ${reports.length} real ones, ${KB(size(reports))} — ${SOURCES.map((d) => `${rel(d)}: ${reportsIn(d).length} (${KB(size(reportsIn(d)))})`).join(", ")}; replicated as identical copies under names of their own`);
 console.log(`textlint ${versions.textlint} + textlint-rule-prh ${versions.prh}: (a) small dictionary, bench/prh-small.yml, ${small.entries} entries; (b) large dictionary, bench/prh-small.yml + bench/prh.yml + ${towns.length} foreign township names, ${large.entries} entries`);
 for (const [n, { bytes }] of dirs) {
-  console.log(`\n${n} reports, ${(bytes / MB).toFixed(1)} MB`);
+  console.log(`\n${n} reports, ${(bytes / MB).toFixed(1)} MB${REPEAT > 1 ? ` (medians of ${REPEAT} runs each)` : ""}`);
   console.log(`  ${pad("", 44)} ${lpad("ms", 8)} ${lpad("files/s", 8)} ${lpad("MB/s", 7)} ${lpad("peak RSS", 9)} ${lpad("findings", 9)}`);
   const get = (key) => results.find((r) => r.n === n && r.key === key);
   for (const r of results.filter((x) => x.n === n)) {
