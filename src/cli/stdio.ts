@@ -18,7 +18,7 @@ export function isTerminal(fd: 1 | 2): boolean {
 /**
  * A function writing to `fd`: synchronous writes when it is no terminal, the process's stream when it
  * is (or when a write would block: a descriptor inherited in non-blocking mode). A reader that went
- * away (EPIPE: `reportlint … | head`) ends the output quietly.
+ * away (EPIPE: `reportlint … | head`) or a closed descriptor ends the output quietly.
  */
 export function writerFor(fd: 1 | 2): (s: string) => void {
   const stream = () => (fd === 1 ? process.stdout : process.stderr);
@@ -34,7 +34,9 @@ export function writerFor(fd: 1 | 2): (s: string) => void {
       while (at < buf.length) at += writeSync(fd, buf, at);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code === "EPIPE") closed = true;
+      // EPIPE: the reader went away; EBADF: no such output (started with it closed), where
+      // process.stdout discards what is written too.
+      if (code === "EPIPE" || code === "EBADF") closed = true;
       else if (code === "EAGAIN") {
         useStream = true;
         stream().write(buf.subarray(at));
