@@ -17,7 +17,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { BODIES, generateCorpus } from "./generate.mjs";
 import {
-  checkPrerequisites, childScript, countMessages, foreignTownships, largeDictionary, listFiles, makeMeasure, reportlintBin, root, textlintBin, textlintSetup,
+  checkPrerequisites, childScript, countMessages, foreignTownships, largeDictionary, listFiles, makeMeasure, reportlintBin, textlintBin, textlintSetup,
 } from "./measure.mjs";
 
 // ---- options ----------------------------------------------------------------------------------

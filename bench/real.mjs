@@ -14,7 +14,7 @@
 // Needs the built bundle (npm run build) and the devDependencies textlint, textlint-rule-prh.
 //
 //   node bench/real.mjs [--files 2000] [--small 500] [--repeat 1] [--runs 15] [--rounds 100] [--keep]
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join, relative } from "node:path";
 import {
