@@ -1,8 +1,8 @@
 // Standard output and error without process.stdout / process.stderr when they are no terminal.
 // Creating those streams loads Node's stream and net modules (a few milliseconds of every cold run);
 // output to a pipe or a file is written with fs.writeSync instead, which is what those streams do
-// there anyway (writes to pipes and files are synchronous on POSIX). A terminal gets the stream: it
-// is needed for colours and widths, and a person waiting at it does not see the milliseconds.
+// for files, and for pipes on Linux and Windows, anyway. A terminal gets the stream: it is needed for
+// colours and widths, and a person waiting at it does not see the milliseconds.
 import { fstatSync, writeSync } from "node:fs";
 
 /** True when `fd` is a terminal; asks node:tty only for character devices (a terminal or /dev/null). */
