@@ -4,6 +4,7 @@
 import { runCli, VERSION } from "./run.js";
 import { localeInArgv, parseArgs, type CliOptions } from "./args.js";
 import { BilingualError, errorText, say } from "../core/bilingual.js";
+import { isTerminal, writerFor } from "./stdio.js";
 
 async function readStdin(): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -25,15 +26,17 @@ export async function main(argv: string[]): Promise<MainResult> {
   }
   if (argv.includes("--web") && !argv.some((a) => /^(-h|--help|-v|--version)$/.test(a))) return { exitCode: await web(argv), lintedFiles: 0 };
   let lintedFiles = 0;
+  // Not process.stdout / process.stderr unless they are terminals (src/cli/stdio.ts).
+  const stderrIsTTY = isTerminal(2);
   const exitCode = await runCli(argv, {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
+    stdout: writerFor(1),
+    stderr: writerFor(2),
     readStdin,
     cwd: process.cwd(),
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stderrIsTTY: Boolean(process.stderr.isTTY),
-    stderrColumns: process.stderr.columns,
+    stdoutIsTTY: isTerminal(1),
+    stderrIsTTY,
+    stderrColumns: stderrIsTTY ? process.stderr.columns : undefined,
     linted: (n) => (lintedFiles += n),
   });
   return { exitCode, lintedFiles };

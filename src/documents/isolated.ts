@@ -3,7 +3,8 @@
 // stream that inflates to 1 GiB) fails with a clear message, and the thread that lints the other
 // files is untouched. One idle worker is kept for the next file (starting one and loading its
 // parser costs more than reading a typical report); a worker that was stopped is never reused.
-import { Worker } from "node:worker_threads";
+// node:worker_threads is loaded when the first document is read: a run of text files never needs it.
+import type { Worker } from "node:worker_threads";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { packageRoot } from "../gazetteer/load.js";
@@ -87,7 +88,8 @@ function takeWorker(limits: DocumentLimits): Worker {
     reuse.ref();
     return reuse;
   }
-  const worker = new Worker(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: limits.memory }, stdout: false, stderr: false });
+  const { Worker: WorkerThread } = process.getBuiltinModule("node:worker_threads");
+  const worker = new WorkerThread(workerFile(), { resourceLimits: { maxOldGenerationSizeMb: limits.memory }, stdout: false, stderr: false });
   // An idle worker's late error must not end the process; one that stopped is not reused.
   worker.on("error", () => {});
   worker.on("exit", () => {

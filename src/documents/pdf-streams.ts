@@ -2,11 +2,12 @@
 // into memory outside the JavaScript heap (so the reading thread's memory cap does not see it),
 // and a 1 MB file whose one stream inflates to 1 GiB took 17 s and 2 GB. zlib inflates each
 // Flate stream here with a cap on its output, which stops at the cap instead of spending the memory.
-import { inflateSync } from "node:zlib";
 import { formatBytes, limitError, type DocumentLimits } from "./limits.js";
 
 /** Throws the `inflated` limit's error when one of the PDF's Flate streams inflates beyond it. */
 export function checkPdfStreams(bytes: Uint8Array, limits: Pick<DocumentLimits, "inflated">): void {
+  // Loaded here, not at the top: a run of text files never needs zlib (nor the stream module it loads).
+  const { inflateSync } = process.getBuiltinModule("node:zlib");
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const text = buf.toString("latin1");
   const keyword = /(?<!end)stream(\r\n|\n|\r)/g;

@@ -10,6 +10,8 @@ const ZERO_WIDTH_CHAR = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
 export function codePointWidth(codePoint: number): 0 | 1 | 2 {
   if (codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0)) return 0;
   if (codePoint < 0x7f) return 1; // fast path: printable ASCII
+  // Fast paths: CJK ideographs and fullwidth forms, most of a report (East Asian Wide / Fullwidth).
+  if ((codePoint >= 0x4e00 && codePoint <= 0x9fff) || (codePoint >= 0xff01 && codePoint <= 0xff60)) return 2;
   if (ZERO_WIDTH_CHAR.test(String.fromCodePoint(codePoint))) return 0;
   // Ambiguous characters (“”, …) count as narrow, which is what most terminals do.
   return eastAsianWidth(codePoint);
