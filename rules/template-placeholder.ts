@@ -19,9 +19,12 @@ const CLOSE = "）)】]］〕";
 
 // Measure words a count stands before. Longest first, so 人次 wins over 次.
 const MEASURES = ["人次", "万元", "条", "件", "个", "项", "次", "份", "篇", "场", "户", "家", "名", "元", "期", "批"];
-// Every character a finding can start with: marks, brackets, 此, the first character of a measure word.
+// Where a finding can start: a mark, a bracket, 此, or a measure word that ends its clause (a count
+// can be missing only there, see missingCount), so the native scan skips the many measure
+// characters inside words (条例, 文件, 个人).
+const CLAUSE_END = "，,。；;、）)";
 const CANDIDATE = new RegExp(
-  `[${[...new Set([..."XxＸｘ×✕╳＊某〇○◯（(【[［〔此", ...MEASURES.map((w) => w[0])])].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("")}]`,
+  `[${[..."XxＸｘ×✕╳＊某〇○◯（(【[［〔此"].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("")}]|(?:${MEASURES.join("|")})(?=[${CLAUSE_END}]|$)`,
   "g",
 );
 // Characters before a measure word that make it a word of its own or quantify it without a digit.
@@ -172,7 +175,7 @@ export const templatePlaceholder: Rule = {
  */
 function missingCount(t: string, i: number, m: string, sentences: Sentences): [number, number] | null {
   const after = t[i + m.length];
-  const endsClause = after === undefined || "，,。；;、）)".includes(after);
+  const endsClause = after === undefined || CLAUSE_END.includes(after);
   // The measure word itself followed by more Han text is a word (条例, 件数, 项目).
   if (!endsClause) return null;
   let k = i;
