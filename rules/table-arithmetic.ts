@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText, Rule } from "../src/core/types.js";
-import type { MappedCell, MappedTable, ReportModel } from "../src/model/types.js";
+import type { LayoutYear, MappedCell, MappedTable, ReportModel } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { interpolate } from "../src/core/interpolate.js";
 import { equations, type CellRef, type Equation } from "../src/spec/relations.js";
@@ -73,6 +73,17 @@ interface Evaluated {
 type CellIndex = Map<string, MappedCell>;
 const keyOf = (r: { table: number; row: string; col: string }) => `${r.table}|${r.row}|${r.col}`;
 
+/** The equations of a table-三 shape with their cells' index keys: the same for every report, made once. */
+const keyed = new Map<LayoutYear, Array<{ eq: Equation; leftKeys: string[]; rightKeys: string[] }>>();
+function keyedEquations(shape: LayoutYear): Array<{ eq: Equation; leftKeys: string[]; rightKeys: string[] }> {
+  let out = keyed.get(shape);
+  if (!out) {
+    out = equations(shape).map((eq) => ({ eq, leftKeys: eq.left.map(keyOf), rightKeys: eq.right.map(keyOf) }));
+    keyed.set(shape, out);
+  }
+  return out;
+}
+
 function indexTable(t: MappedTable | undefined, into: CellIndex): void {
   if (!t || !t.confident) return;
   for (const row of t.rows) for (const c of row.cells) into.set(keyOf({ table: t.table, row: c.row, col: c.col }), c);
@@ -108,12 +119,11 @@ export const tableArithmetic: Rule = {
     const locale = context.locale;
 
     const evaluated: Evaluated[] = [];
-    for (const eq of equations(shape)) {
-      const refs = [...eq.left, ...eq.right];
-      const cells = refs.map((r) => index.get(keyOf(r)));
+    for (const { eq, leftKeys, rightKeys } of keyedEquations(shape)) {
+      const cells = [...leftKeys, ...rightKeys].map((k) => index.get(k));
       if (cells.some((c) => numberOf(c) === undefined)) continue;
-      const sum = (rs: CellRef[]) => rs.reduce((s, r) => s + numberOf(index.get(keyOf(r)))!, 0);
-      evaluated.push({ eq, cells: cells as MappedCell[], left: sum(eq.left), right: sum(eq.right) });
+      const sum = (keys: string[]) => keys.reduce((s, k) => s + numberOf(index.get(k))!, 0);
+      evaluated.push({ eq, cells: cells as MappedCell[], left: sum(leftKeys), right: sum(rightKeys) });
     }
     const broken = evaluated.filter((e) => Math.abs(e.left - e.right) > 1e-9);
     if (broken.length === 0) return;

@@ -139,6 +139,10 @@ function pipeCells(text: string, s: number, e: number): RawCell[] | null {
  * 0 0 0 0", "0 0 0 … 0"). Null when the line is not such a row. "518 万元" stays one cell.
  */
 function spaceCells(text: string, s: number, e: number): RawCell[] | null {
+  // Most lines (prose, a cell per line) hold no padding inside: no row, nothing to split.
+  let pad = s;
+  while (pad < e && !isPadCode(text.charCodeAt(pad))) pad++;
+  if (pad === e) return null;
   const parts: RawCell[] = [];
   let i = s;
   while (i < e) {
