@@ -99,8 +99,9 @@ export const templatePlaceholder: Rule = {
       const t = run.text;
       // Characters already inside a finding: one cause, one finding (and a constant-time check per
       // character instead of a walk over every earlier finding).
-      const taken = new Uint8Array(t.length);
+      let taken: Uint8Array | undefined; // made at the first finding: most runs have none
       const report = (messageId: string, i: number, j: number, data: Record<string, string>): void => {
+        taken ??= new Uint8Array(t.length);
         for (let k = i; k < j; k++) if (taken[k]) return;
         taken.fill(1, i, j);
         // A mark or an instruction is unfilled text for certain (error); a missing count is a warning (spec §7).
@@ -216,6 +217,8 @@ interface CountedClauses {
   namedByMeasure: Map<string, Set<string>>;
 }
 
+const NO_CLAUSES: CountedClauses = { count: 0, namedByMeasure: new Map() };
+
 /**
  * The counted clauses of the sentence around an offset, worked out once per sentence: a long
  * sentence with many measure words is read once, not once per measure word.
@@ -223,7 +226,8 @@ interface CountedClauses {
 class Sentences {
   private start = -1;
   private end = -1;
-  private current: CountedClauses = { count: 0, namedByMeasure: new Map() };
+  // Replaced at the first at() (start and end are -1): nothing is made for a run never asked.
+  private current: CountedClauses = NO_CLAUSES;
   constructor(private readonly t: string) {}
 
   at(i: number): CountedClauses {
