@@ -51,6 +51,7 @@ function sentenceAround(t: string, a: number, b: number): string {
 }
 
 const SENTENCE_STOP = "。！？!?；;";
+const ANY_YEAR = /(?:19|20)\d\d/;
 const YEAR_WORD = /(?:19|20)\d\d[ \u3000]*年/g;
 
 /**
@@ -240,9 +241,12 @@ export const yearConsistency: Rule = {
 
     // ---- what last year's report left: figures, carried-forward years, last year's plan ----
     for (const run of joinedRuns(model)) {
+      const t = run.text;
+      // Each finding below is about a year written in the run (CARRIED_TO, BASIS_PLAN and the
+      // sentences' opening all hold one): a run without a 19xx/20xx skips them all.
+      if (!ANY_YEAR.test(t)) continue;
       const at = (i: number): number => run.offsets[i];
       const section = model.sections.filter((s) => s.heading.start <= at(0)).pop()?.number;
-      const t = run.text;
       for (const m of matches(CARRIED_TO, t)) {
         const found = Number(m[1]);
         if (found === year + 1) continue;
