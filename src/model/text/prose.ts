@@ -70,7 +70,7 @@ function blankComments(text: string, start: number): { text: string; start: numb
  */
 export interface JoinedRun {
   text: string;
-  offsets: number[];
+  offsets: Int32Array;
   lines: ProseLine[];
 }
 
@@ -102,11 +102,18 @@ function continues(a: ProseLine, b: ProseLine, text: string): boolean {
   return breaks <= 3;
 }
 
-function appendLine(run: JoinedRun, line: ProseLine): void {
-  for (let i = 0; i < line.text.length; i++) run.offsets[run.text.length + i] = line.start + i;
-  run.text += line.text;
-  run.offsets[run.text.length] = line.end;
-  run.lines.push(line);
+/** One run from its lines: the offsets in one typed array of the exact size (no array grown per character). */
+function makeRun(lines: ProseLine[]): JoinedRun {
+  let length = 0;
+  for (const line of lines) length += line.text.length;
+  const offsets = new Int32Array(length + 1);
+  let at = 0;
+  for (const line of lines) {
+    for (let i = 0; i < line.text.length; i++) offsets[at + i] = line.start + i;
+    at += line.text.length;
+  }
+  offsets[length] = lines[lines.length - 1].end;
+  return { text: lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join(""), offsets, lines };
 }
 
 /**
@@ -117,17 +124,18 @@ export function joinedRuns(model: ReportModel): JoinedRun[] {
   const cached = runsCache.get(model);
   if (cached) return cached;
   const lines = proseLines(model);
-  const runs: JoinedRun[] = [];
-  let current: JoinedRun | null = null;
+  const groups: ProseLine[][] = [];
+  let current: ProseLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const prev = i > 0 ? lines[i - 1] : undefined;
     if (!current || !prev || !continues(prev, line, model.text)) {
-      current = { text: "", offsets: [], lines: [] };
-      runs.push(current);
+      current = [];
+      groups.push(current);
     }
-    appendLine(current, line);
+    current.push(line);
   }
+  const runs = groups.map(makeRun);
   runsCache.set(model, runs);
   return runs;
 }
