@@ -47,6 +47,32 @@ function skipGap(t: string, j: number): number {
 
 const isSpaceCode = (c: number): boolean => c === 0x20 || c === 0x3000 || c === 0xa0 || c === 0x09;
 
+// For nextSame: the last position of each UTF-16 unit, valid where stamp[c] is the current pass.
+const lastAt = new Int32Array(0x10000);
+const stamp = new Uint32Array(0x10000);
+let pass = 0;
+
+// nextSame's result, reused from run to run (grown when a run is longer): most runs are short
+// lines, and a typed array made per run cost more than the scan.
+let nextBuffer = new Int32Array(1024);
+
+/**
+ * next[i] = index of the next occurrence of t[i] in t, or -1 (linear, no allocation per character).
+ * Valid for i < t.length until the next call.
+ */
+function nextSame(t: string): Int32Array {
+  pass = (pass + 1) >>> 0 || 1;
+  if (nextBuffer.length < t.length) nextBuffer = new Int32Array(Math.max(t.length, nextBuffer.length * 2));
+  const next = nextBuffer;
+  for (let i = t.length - 1; i >= 0; i--) {
+    const c = t.charCodeAt(i);
+    next[i] = stamp[c] === pass ? lastAt[c] : -1;
+    lastAt[c] = i;
+    stamp[c] = pass;
+  }
+  return next;
+}
+
 /** True when t[k, k+n) equals t[i, i+n) (compared in place, no slices). */
 function sameAt(t: string, i: number, k: number, n: number): boolean {
   if (k + n > t.length) return false;
@@ -157,6 +183,7 @@ export const duplicatePhrase: Rule = {
     function check(run: JoinedRun): void {
       const t = run.text;
       if (t.length < 2) return; // nothing to double
+      const next = nextSame(t);
       // The end of the last one-character repeat walked (县县县…): every later copy in it ends there
       // too (between its copies are only spaces), so a long legitimate one is walked once, not once
       // per character.
@@ -169,15 +196,12 @@ export const duplicatePhrase: Rule = {
         return end1End;
       };
       for (let i = 0; i < t.length; i++) {
-        const c0 = t.charCodeAt(i);
-        if (!isHanCode(c0)) continue;
+        const first = next[i];
+        if (first < 0 || first - i > MAX_PHRASE + 3 || !isHanCode(t.charCodeAt(i))) continue;
         // Candidate lengths: the same character again within reach starts a possible second copy
-        // (after up to 3 spaces). Tried longest first. (A scan of the next MAX_PHRASE + 3
-        // characters: linear in the run, and cheaper than a table of next occurrences.)
-        const reach = Math.min(t.length - 1, i + MAX_PHRASE + 3);
+        // (after up to 3 spaces). Tried longest first.
         let count = 0;
-        for (let k = i + 1; k <= reach; k++) {
-          if (t.charCodeAt(k) !== c0) continue;
+        for (let k = first; k > 0 && k - i <= MAX_PHRASE + 3; k = next[k]) {
           let g = 0;
           while (g < 3 && k - 1 - g > i && isSpaceCode(t.charCodeAt(k - 1 - g))) g++;
           const n = k - i - g;
