@@ -70,23 +70,36 @@ interface Evaluated {
   right: number;
 }
 
-type CellIndex = Map<string, MappedCell>;
 const keyOf = (r: { table: number; row: string; col: string }) => `${r.table}|${r.row}|${r.col}`;
 
-/** The equations of a table-三 shape with their cells' index keys: the same for every report, made once. */
-const keyed = new Map<LayoutYear, Array<{ eq: Equation; leftKeys: string[]; rightKeys: string[] }>>();
-function keyedEquations(shape: LayoutYear): Array<{ eq: Equation; leftKeys: string[]; rightKeys: string[] }> {
-  let out = keyed.get(shape);
-  if (!out) {
-    out = equations(shape).map((eq) => ({ eq, leftKeys: eq.left.map(keyOf), rightKeys: eq.right.map(keyOf) }));
-    keyed.set(shape, out);
+/** The cells of tables 三 and 四 by table, row and column (no key string made per cell). */
+class CellIndex {
+  private readonly tables = new Map<number, Map<string, Map<string, MappedCell>>>();
+  size = 0;
+  add(t: MappedTable | undefined): void {
+    if (!t || !t.confident) return;
+    let rows = this.tables.get(t.table);
+    if (!rows) this.tables.set(t.table, (rows = new Map()));
+    for (const row of t.rows) {
+      for (const c of row.cells) {
+        let cols = rows.get(c.row);
+        if (!cols) rows.set(c.row, (cols = new Map()));
+        if (!cols.has(c.col)) this.size++;
+        cols.set(c.col, c);
+      }
+    }
   }
-  return out;
+  get(r: CellRef): MappedCell | undefined {
+    return this.tables.get(r.table)?.get(r.row)?.get(r.col);
+  }
 }
 
-function indexTable(t: MappedTable | undefined, into: CellIndex): void {
-  if (!t || !t.confident) return;
-  for (const row of t.rows) for (const c of row.cells) into.set(keyOf({ table: t.table, row: c.row, col: c.col }), c);
+/** The equations of a table-三 shape: the same for every report, made once. */
+const equationsByShape = new Map<LayoutYear, Equation[]>();
+function equationsOf(shape: LayoutYear): Equation[] {
+  let out = equationsByShape.get(shape);
+  if (!out) equationsByShape.set(shape, (out = equations(shape)));
+  return out;
 }
 
 /** The cell a broken equation is reported at when no single cell explains it: its total. */
@@ -110,20 +123,20 @@ export const tableArithmetic: Rule = {
   create(context) {
     const model: ReportModel = context.model;
     const { t3, t4 } = model.tables;
-    const index: CellIndex = new Map();
-    indexTable(t3, index);
-    indexTable(t4, index);
+    const index = new CellIndex();
+    index.add(t3);
+    index.add(t4);
     if (index.size === 0) return;
     // T3-2's result rows follow the shape table 三 was written in (（六） as one row or three).
     const shape = t3 && t3.layout !== "unknown" ? t3.layout : model.layout !== "unknown" ? model.layout : "2021";
     const locale = context.locale;
 
     const evaluated: Evaluated[] = [];
-    for (const { eq, leftKeys, rightKeys } of keyedEquations(shape)) {
-      const cells = [...leftKeys, ...rightKeys].map((k) => index.get(k));
+    for (const eq of equationsOf(shape)) {
+      const cells = [...eq.left, ...eq.right].map((r) => index.get(r));
       if (cells.some((c) => numberOf(c) === undefined)) continue;
-      const sum = (keys: string[]) => keys.reduce((s, k) => s + numberOf(index.get(k))!, 0);
-      evaluated.push({ eq, cells: cells as MappedCell[], left: sum(leftKeys), right: sum(rightKeys) });
+      const sum = (rs: CellRef[]) => rs.reduce((s, r) => s + numberOf(index.get(r))!, 0);
+      evaluated.push({ eq, cells: cells as MappedCell[], left: sum(eq.left), right: sum(eq.right) });
     }
     const broken = evaluated.filter((e) => Math.abs(e.left - e.right) > 1e-9);
     if (broken.length === 0) return;
@@ -146,7 +159,7 @@ export const tableArithmetic: Rule = {
       const diff = e.right - e.left;
       for (const [side, refs] of [["left", e.eq.left], ["right", e.eq.right]] as const) {
         for (const ref of refs) {
-          const cell = index.get(keyOf(ref))!;
+          const cell = index.get(ref)!;
           const k = keyOf(ref);
           const entry = byCell.get(k) ?? { ref, cell, eqs: [], expected: [] };
           entry.eqs.push(e);
@@ -187,7 +200,7 @@ export const tableArithmetic: Rule = {
       atTotal.set(k, entry);
     }
     for (const { ref, eqs } of atTotal.values()) {
-      const cell = index.get(keyOf(ref))!;
+      const cell = index.get(ref)!;
       if (eqs.length === 1) {
         const { id, data } = describeEquation(eqs[0], locale);
         context.report({ messageId: RELATION_MESSAGE[id], data, loc: cell });
