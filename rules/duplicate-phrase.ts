@@ -59,10 +59,18 @@ const lastAt = new Int32Array(0x10000);
 const stamp = new Uint32Array(0x10000);
 let pass = 0;
 
-/** next[i] = index of the next occurrence of t[i] in t, or -1 (linear, no allocation per character). */
+// nextSame's result, reused from run to run (grown when a run is longer): most runs are short
+// lines, and a typed array made per run cost more than the scan.
+let nextBuffer = new Int32Array(1024);
+
+/**
+ * next[i] = index of the next occurrence of t[i] in t, or -1 (linear, no allocation per character).
+ * Valid for i < t.length until the next call.
+ */
 function nextSame(t: string): Int32Array {
   pass = (pass + 1) >>> 0 || 1;
-  const next = new Int32Array(t.length);
+  if (nextBuffer.length < t.length) nextBuffer = new Int32Array(Math.max(t.length, nextBuffer.length * 2));
+  const next = nextBuffer;
   for (let i = t.length - 1; i >= 0; i--) {
     const c = t.charCodeAt(i);
     next[i] = stamp[c] === pass ? lastAt[c] : -1;
@@ -178,12 +186,13 @@ export const duplicatePhrase: Rule = {
     const allow = new Set((context.options.allow as string[] | undefined) ?? []);
     const text = context.sourceCode.text;
     const runs = joinedRuns(context.model).filter((r) => !r.lines.some((l) => l.isTitle));
+    const lengths = new Int32Array(MAX_PHRASE + 4); // candidate lengths at one position, reused
     for (const run of runs) check(run);
 
     function check(run: JoinedRun): void {
       const t = run.text;
+      if (t.length < 2) return; // nothing to double
       const next = nextSame(t);
-      const lengths = new Int32Array(MAX_PHRASE + 4);
       // The end of the last one-character repeat walked (县县县…): every later copy in it ends there
       // too (between its copies are only spaces), so a long legitimate one is walked once, not once
       // per character.

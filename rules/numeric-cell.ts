@@ -159,9 +159,16 @@ const isEmptyKind = (v: CellValue) => v.kind === "blank" || v.kind === "none" ||
 function checkTable(context: RuleContext, t: MappedTable, options: Options): void {
   const locale = context.locale;
   // A table with no number at all (every cell blank, 无 or n/a): one finding for the table.
-  const cells = t.rows.flatMap((r) => r.cells);
-  const unassigned = t.rows.some((r) => r.cells.length === 0 && r.unassigned?.length);
-  if (cells.length > 1 && !unassigned && cells.every((c) => isEmptyKind(c.value)) && (options.reportBlank || cells.every((c) => c.value.kind !== "blank"))) {
+  // (Counted first: the cells are gathered only for such a table.)
+  let cellCount = 0;
+  let allEmpty = true;
+  for (const r of t.rows) {
+    cellCount += r.cells.length;
+    if (allEmpty) allEmpty = r.cells.every((c) => isEmptyKind(c.value));
+  }
+  const unassigned = cellCount > 1 && allEmpty && t.rows.some((r) => r.cells.length === 0 && r.unassigned?.length);
+  const cells = cellCount > 1 && allEmpty && !unassigned ? t.rows.flatMap((r) => r.cells) : [];
+  if (cells.length > 1 && (options.reportBlank || cells.every((c) => c.value.kind !== "blank"))) {
     const counts = { blank: 0, none: 0, na: 0 } as Record<string, number>;
     for (const c of cells) counts[c.value.kind]++;
     const parts = locale === "en" ? { blank: "blank", none: "\"无\"", na: "\"/\" or similar" } : { blank: "空白", none: "「无」", na: "「/」等" };
@@ -182,6 +189,8 @@ function checkTable(context: RuleContext, t: MappedTable, options: Options): voi
     return;
   }
   for (const row of t.rows) {
+    // A row of plain counts (0, 12) has nothing to report: skipped before its names are built.
+    if (row.cells.length && row.cells.every(isPlainCount)) continue;
     const rowName = rowNameOf(t, row, locale);
     // Cells the row lacks where the flattening cannot show which (one cell per line): blank ones.
     if (!row.cells.length && row.blankCells && options.reportBlank && row.unassigned?.length) {
@@ -231,6 +240,12 @@ function checkTable(context: RuleContext, t: MappedTable, options: Options): voi
       checkNumber(context, it, it.value, cellName(it), options);
     }
   }
+}
+
+/** A cell checkNumber finds nothing in: a whole number ≥ 0, no unit, no sign, not money. */
+function isPlainCount(c: MappedCell): boolean {
+  const v = c.value;
+  return v.kind === "number" && c.columnKind !== "money" && v.unit === undefined && v.signWord === undefined && Number.isInteger(v.value) && v.value >= 0 && !/^[+＋]/.test(c.raw.trim());
 }
 
 function checkNumber(context: RuleContext, it: Item, v: Extract<CellValue, { kind: "number" }>, cell: string, options: Options): void {

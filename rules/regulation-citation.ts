@@ -59,6 +59,8 @@ const EARLIER_REPORTS = /20(?:19|20)[ \t\u3000]*年/;
 /** Findings that are errors (spec §1, §7); the others — superseded or non-standard forms — are warnings. */
 const ERRORS = new Set(["noSuchNotice", "otherNotice", "notYetIssued", "oldDecree", "oldArticle", "oldDeadline"]);
 
+const NO_SENTENCE = { s: -1, e: -1, answers: new Map<RegExp, boolean>() };
+
 export const regulationCitation: Rule = {
   meta: {
     id: "regulation-citation",
@@ -139,7 +141,7 @@ export const regulationCitation: Rule = {
       // kept: a long sentence holding many citations was scanned and searched once per citation,
       // which is quadratic. (A citation holds no sentence end, so a later one inside the kept
       // sentence has the same sentence.)
-      let sentence = { s: -1, e: -1, answers: new Map<RegExp, boolean>() };
+      let sentence = NO_SENTENCE; // replaced at the first question (s < 0)
       const sentenceHas = (a: number, b: number, re: RegExp): boolean => {
         if (sentence.s < 0 || a < sentence.s || b > sentence.e) {
           const [s, e] = sentenceAround(t, a, b);

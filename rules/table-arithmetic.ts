@@ -1,5 +1,5 @@
 import type { Locale, LocalizedText, Rule } from "../src/core/types.js";
-import type { MappedCell, MappedTable, ReportModel } from "../src/model/types.js";
+import type { LayoutYear, MappedCell, MappedTable, ReportModel } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { interpolate } from "../src/core/interpolate.js";
 import { equations, type CellRef, type Equation } from "../src/spec/relations.js";
@@ -70,12 +70,36 @@ interface Evaluated {
   right: number;
 }
 
-type CellIndex = Map<string, MappedCell>;
 const keyOf = (r: { table: number; row: string; col: string }) => `${r.table}|${r.row}|${r.col}`;
 
-function indexTable(t: MappedTable | undefined, into: CellIndex): void {
-  if (!t || !t.confident) return;
-  for (const row of t.rows) for (const c of row.cells) into.set(keyOf({ table: t.table, row: c.row, col: c.col }), c);
+/** The cells of tables 三 and 四 by table, row and column (no key string made per cell). */
+class CellIndex {
+  private readonly tables = new Map<number, Map<string, Map<string, MappedCell>>>();
+  size = 0;
+  add(t: MappedTable | undefined): void {
+    if (!t || !t.confident) return;
+    let rows = this.tables.get(t.table);
+    if (!rows) this.tables.set(t.table, (rows = new Map()));
+    for (const row of t.rows) {
+      for (const c of row.cells) {
+        let cols = rows.get(c.row);
+        if (!cols) rows.set(c.row, (cols = new Map()));
+        if (!cols.has(c.col)) this.size++;
+        cols.set(c.col, c);
+      }
+    }
+  }
+  get(r: CellRef): MappedCell | undefined {
+    return this.tables.get(r.table)?.get(r.row)?.get(r.col);
+  }
+}
+
+/** The equations of a table-三 shape: the same for every report, made once. */
+const equationsByShape = new Map<LayoutYear, Equation[]>();
+function equationsOf(shape: LayoutYear): Equation[] {
+  let out = equationsByShape.get(shape);
+  if (!out) equationsByShape.set(shape, (out = equations(shape)));
+  return out;
 }
 
 /** The cell a broken equation is reported at when no single cell explains it: its total. */
@@ -101,20 +125,19 @@ export const tableArithmetic: Rule = {
   create(context) {
     const model: ReportModel = context.model;
     const { t3, t4 } = model.tables;
-    const index: CellIndex = new Map();
-    indexTable(t3, index);
-    indexTable(t4, index);
+    const index = new CellIndex();
+    index.add(t3);
+    index.add(t4);
     if (index.size === 0) return;
     // T3-2's result rows follow the shape table 三 was written in (（六） as one row or three).
     const shape = t3 && t3.layout !== "unknown" ? t3.layout : model.layout !== "unknown" ? model.layout : "2021";
     const locale = context.locale;
 
     const evaluated: Evaluated[] = [];
-    for (const eq of equations(shape)) {
-      const refs = [...eq.left, ...eq.right];
-      const cells = refs.map((r) => index.get(keyOf(r)));
+    for (const eq of equationsOf(shape)) {
+      const cells = [...eq.left, ...eq.right].map((r) => index.get(r));
       if (cells.some((c) => numberOf(c) === undefined)) continue;
-      const sum = (rs: CellRef[]) => rs.reduce((s, r) => s + numberOf(index.get(keyOf(r)))!, 0);
+      const sum = (rs: CellRef[]) => rs.reduce((s, r) => s + numberOf(index.get(r))!, 0);
       evaluated.push({ eq, cells: cells as MappedCell[], left: sum(eq.left), right: sum(eq.right) });
     }
     const broken = evaluated.filter((e) => Math.abs(e.left - e.right) > 1e-9);
@@ -138,7 +161,7 @@ export const tableArithmetic: Rule = {
       const diff = e.right - e.left;
       for (const [side, refs] of [["left", e.eq.left], ["right", e.eq.right]] as const) {
         for (const ref of refs) {
-          const cell = index.get(keyOf(ref))!;
+          const cell = index.get(ref)!;
           const k = keyOf(ref);
           const entry = byCell.get(k) ?? { ref, cell, eqs: [], expected: [] };
           entry.eqs.push(e);
@@ -179,7 +202,7 @@ export const tableArithmetic: Rule = {
       atTotal.set(k, entry);
     }
     for (const { ref, eqs } of atTotal.values()) {
-      const cell = index.get(keyOf(ref))!;
+      const cell = index.get(ref)!;
       if (eqs.length === 1) {
         const { id, data } = describeEquation(eqs[0], locale);
         context.report({ messageId: RELATION_MESSAGE[id], data, loc: cell });

@@ -19,9 +19,12 @@ const CLOSE = "）)】]］〕";
 
 // Measure words a count stands before. Longest first, so 人次 wins over 次.
 const MEASURES = ["人次", "万元", "条", "件", "个", "项", "次", "份", "篇", "场", "户", "家", "名", "元", "期", "批"];
-// Every character a finding can start with: marks, brackets, 此, the first character of a measure word.
+// Where a finding can start: a mark, a bracket, 此, or a measure word that ends its clause (a count
+// can be missing only there, see missingCount), so the native scan skips the many measure
+// characters inside words (条例, 文件, 个人).
+const CLAUSE_END = "，,。；;、）)";
 const CANDIDATE = new RegExp(
-  `[${[...new Set([..."XxＸｘ×✕╳＊某〇○◯（(【[［〔此", ...MEASURES.map((w) => w[0])])].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("")}]`,
+  `[${[..."XxＸｘ×✕╳＊某〇○◯（(【[［〔此"].map((c) => (/[\\\]\[^-]/.test(c) ? `\\${c}` : c)).join("")}]|(?:${MEASURES.join("|")})(?=[${CLAUSE_END}]|$)`,
   "g",
 );
 // Characters before a measure word that make it a word of its own or quantify it without a digit.
@@ -98,8 +101,9 @@ export const templatePlaceholder: Rule = {
       const t = run.text;
       // Characters already inside a finding: one cause, one finding (and a constant-time check per
       // character instead of a walk over every earlier finding).
-      const taken = new Uint8Array(t.length);
+      let taken: Uint8Array | undefined; // made at the first finding: most runs have none
       const report = (messageId: string, i: number, j: number, data: Record<string, string>): void => {
+        taken ??= new Uint8Array(t.length);
         for (let k = i; k < j; k++) if (taken[k]) return;
         taken.fill(1, i, j);
         // A mark or an instruction is unfilled text for certain (error); a missing count is a warning (spec §7).
@@ -174,7 +178,7 @@ export const templatePlaceholder: Rule = {
  */
 function missingCount(t: string, i: number, m: string, sentences: Sentences): [number, number] | null {
   const after = t[i + m.length];
-  const endsClause = after === undefined || "，,。；;、）)".includes(after);
+  const endsClause = after === undefined || CLAUSE_END.includes(after);
   // The measure word itself followed by more Han text is a word (条例, 件数, 项目).
   if (!endsClause) return null;
   let k = i;
@@ -215,6 +219,8 @@ interface CountedClauses {
   namedByMeasure: Map<string, Set<string>>;
 }
 
+const NO_CLAUSES: CountedClauses = { count: 0, namedByMeasure: new Map() };
+
 /**
  * The counted clauses of the sentence around an offset, worked out once per sentence: a long
  * sentence with many measure words is read once, not once per measure word.
@@ -222,7 +228,8 @@ interface CountedClauses {
 class Sentences {
   private start = -1;
   private end = -1;
-  private current: CountedClauses = { count: 0, namedByMeasure: new Map() };
+  // Replaced at the first at() (start and end are -1): nothing is made for a run never asked.
+  private current: CountedClauses = NO_CLAUSES;
   constructor(private readonly t: string) {}
 
   at(i: number): CountedClauses {

@@ -50,6 +50,28 @@ function sentenceAround(t: string, a: number, b: number): string {
   return t.slice(s, e);
 }
 
+const SENTENCE_STOP = "。！？!?；;";
+const ANY_YEAR = /(?:19|20)\d\d/;
+const YEAR_WORD = /(?:19|20)\d\d[ \u3000]*年/g;
+
+/**
+ * The sentences of t (as /[^。！？!?；;]+[。！？!?；;]?/g cuts them) that hold a year such as 2022年, in
+ * order, each once: found from the years, so the many sentences without one are never cut out.
+ */
+function* sentencesWithYear(t: string): Generator<{ 0: string; index: number }> {
+  let lastEnd = -1;
+  for (const y of matches(YEAR_WORD, t)) {
+    if (y.index < lastEnd) continue;
+    let s = y.index;
+    while (s > 0 && !SENTENCE_STOP.includes(t[s - 1])) s--;
+    let e = y.index;
+    while (e < t.length && !SENTENCE_STOP.includes(t[e])) e++;
+    if (e < t.length) e++; // the sentence keeps its stop
+    lastEnd = e;
+    yield { 0: t.slice(s, e), index: s };
+  }
+}
+
 interface Deadline {
   month: number;
   day: number;
@@ -221,9 +243,12 @@ export const yearConsistency: Rule = {
 
     // ---- what last year's report left: figures, carried-forward years, last year's plan ----
     for (const run of joinedRuns(model)) {
+      const t = run.text;
+      // Each finding below is about a year written in the run (CARRIED_TO, BASIS_PLAN and the
+      // sentences' opening all hold one): a run without a 19xx/20xx skips them all.
+      if (!ANY_YEAR.test(t)) continue;
       const at = (i: number): number => run.offsets[i];
       const section = model.sections.filter((s) => s.heading.start <= at(0)).pop()?.number;
-      const t = run.text;
       for (const m of matches(CARRIED_TO, t)) {
         const found = Number(m[1]);
         if (found === year + 1) continue;
@@ -241,7 +266,7 @@ export const yearConsistency: Rule = {
       }
       // A sentence opening with last year that states figures, in the sections on this year's work.
       if (section !== undefined && section >= 1 && section <= 4) {
-        for (const sm of t.matchAll(/[^。！？!?；;]+[。！？!?；;]?/g)) {
+        for (const sm of sentencesWithYear(t)) {
           const sentence = sm[0];
           const open = /^[\s\u3000]*(?:[（(][一二三四五六七八九十]{1,3}[）)][^。，,]{0,16}?[。：:]?)?[\s\u3000]*((?:19|20)\d\d)[ \u3000]*年度?[，,]/.exec(sentence);
           if (!open) continue;
@@ -250,7 +275,7 @@ export const yearConsistency: Rule = {
           // Another year in the sentence makes it a history or a comparison.
           if (yearMentions(sentence).some((y) => y.year !== found)) continue;
           if (!/\d+[ \u3000]*(?:余|多)?(?:件|条|次|篇|期|场|个|项|份|人次)/.test(sentence)) continue;
-          const i = sm.index! + open[0].indexOf(open[1]);
+          const i = sm.index + open[0].indexOf(open[1]);
           // The opening of 总体情况 is reported above, once.
           if (points.some((p) => p.start === at(i))) continue;
           context.report({ messageId: "staleFigures", data: { found, year }, loc: { start: at(i), end: at(i + 3) + 1 } });

@@ -1,18 +1,15 @@
 import type { Block, BlockDocument, ParagraphBlock, TableBlock, TableCell, TableRow } from "../model/types.js";
+import { isHSpaceCode } from "../model/text/chars.js";
 
-// Characters that pad cells and indent lines in text pasted from Word and web pages.
-const PAD = /[\t \u3000\u00a0\u2002\u2003\u2009\u200b\ufeff]/;
-
-function isPad(ch: string): boolean {
-  return PAD.test(ch);
-}
+// Characters that pad cells and indent lines in text pasted from Word and web pages (TAB, space,
+// U+3000, U+00A0, U+2002, U+2003, U+2009, U+200B, BOM): isHSpaceCode.
 
 /** Trim padding from [start, end) of text; returns the trimmed span. */
 export function trimSpan(text: string, start: number, end: number): [number, number] {
   let s = start;
   let e = end;
-  while (s < e && isPad(text[s])) s++;
-  while (e > s && isPad(text[e - 1])) e--;
+  while (s < e && isHSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isHSpaceCode(text.charCodeAt(e - 1))) e--;
   return [s, e];
 }
 

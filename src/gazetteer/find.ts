@@ -66,12 +66,8 @@ const TRAD_SUFFIX: Record<string, string> = { 鎮: "镇", 鄉: "乡", 縣: "县"
 
 const TOWNSHIP_SUFFIX_INDEX: Record<string, number | undefined> = { 镇: 0, 乡: 1, 街道: 2 };
 
-function suffixAt(text: string, i: number): string | null {
-  const c = text[i];
-  if (c === "镇" || c === "乡" || c === "县" || c === "区" || c === "市" || c === "省") return c;
-  if (c === "街" && text[i + 1] === "道") return "街道";
-  return null;
-}
+/** The suffixes a division name ends in (after the traditional forms are folded). */
+const SUFFIXES = /[镇乡县区市省]|街道/g;
 
 /**
  * Every division name in `text` (or in text[from, to)), in order, with the places it may stand
@@ -83,21 +79,22 @@ export function findPlaceMentions(g: Gazetteer, text: string, from = 0, to = tex
   // The traditional forms of the suffixes (name characters in traditional script match nothing).
   if (/[鎮鄉縣區]/.test(s)) s = s.replace(/[鎮鄉縣區]/g, (c) => TRAD_SUFFIX[c] ?? c);
   const out: PlaceMention[] = [];
-  let runStart = 0;
-  for (let i = 0; i < s.length; i++) {
-    if (!CJK(s.charCodeAt(i))) {
-      runStart = i + 1;
-      continue;
-    }
-    const suffix = suffixAt(s, i);
-    if (!suffix) continue;
+  // From one suffix to the next with a native scan; the run of Han characters before a suffix (where
+  // a name can start) is walked back only as far as the longest name could reach.
+  SUFFIXES.lastIndex = 0;
+  for (let hit = SUFFIXES.exec(s); hit; hit = SUFFIXES.exec(s)) {
+    const i = hit.index;
+    const suffix = hit[0];
     const end = i + suffix.length;
     const prev = out[out.length - 1];
     // One map look-up per candidate length: townships by stem, the other levels by name. The
     // longest candidate is bounded by the longest name of its kind (for townships: of those whose
     // stem ends in the character before the suffix).
     const township = TOWNSHIP_SUFFIX_INDEX[suffix];
-    const longest = township === undefined ? g.byNameMaxLength : i > runStart ? maxStemLength(g, s.charCodeAt(i - 1)) + suffix.length : 0;
+    const afterHan = i > 0 && CJK(s.charCodeAt(i - 1));
+    const longest = township === undefined ? g.byNameMaxLength : afterHan ? maxStemLength(g, s.charCodeAt(i - 1)) + suffix.length : 0;
+    let runStart = i;
+    while (runStart > 0 && end - runStart < longest && CJK(s.charCodeAt(runStart - 1))) runStart--;
     let name: string | null = null;
     for (let L = Math.min(longest, end - runStart); L >= 2; L--) {
       const known = township === undefined ? higherPlaces(g, s.slice(end - L, end)).length > 0 : hasTownship(g, s.slice(end - L, i), township);
@@ -133,9 +130,9 @@ export function findPlaceMentions(g: Gazetteer, text: string, from = 0, to = tex
     if (misplaced) m.ambiguous = "misplaced";
     else if (!m.chained) m.ambiguous = ambiguity(s, start, end, suffix, name, homes);
     out.push(m);
-    // Skip the second character of 街道.
-    i = end - 1;
+    SUFFIXES.lastIndex = end; // past the second character of 街道
   }
+  SUFFIXES.lastIndex = 0;
   return out;
 }
 

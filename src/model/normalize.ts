@@ -6,14 +6,17 @@ const FULLWIDTH_OFFSET = 0xfee0;
 
 /** Fold full-width ASCII (！ to ～) to half-width, and U+3000 to a space. */
 export function foldWidth(s: string): string {
+  // Unchanged characters are copied a run at a time; a string with none to fold is returned as is.
   let out = "";
-  for (const ch of s) {
-    const c = ch.charCodeAt(0);
-    if (c >= 0xff01 && c <= 0xff5e) out += String.fromCharCode(c - FULLWIDTH_OFFSET);
-    else if (c === 0x3000) out += " ";
-    else out += ch;
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff01 && c <= 0xff5e) out += s.slice(runStart, i) + String.fromCharCode(c - FULLWIDTH_OFFSET);
+    else if (c === 0x3000) out += s.slice(runStart, i) + " ";
+    else continue;
+    runStart = i + 1;
   }
-  return out;
+  return runStart === 0 ? s : out + s.slice(runStart);
 }
 
 /**
@@ -26,15 +29,26 @@ const TRADITIONAL_PAIRS =
 
 const TRADITIONAL = new Map<string, string>();
 for (let i = 0; i + 1 < TRADITIONAL_PAIRS.length; i += 2) TRADITIONAL.set(TRADITIONAL_PAIRS[i], TRADITIONAL_PAIRS[i + 1]);
-/** The same by character code (every pair is two BMP characters). */
-const TRADITIONAL_BY_CODE = new Map<number, string>();
-for (const [traditional, simplified] of TRADITIONAL) TRADITIONAL_BY_CODE.set(traditional.charCodeAt(0), simplified);
+/**
+ * The same by character code (every pair is two BMP characters): SIMPLIFIED_CODE[traditional] is the
+ * simplified character's code, 0 for a character that is not folded. A table, not a Map: it is read
+ * for every character of every label and line.
+ */
+const SIMPLIFIED_CODE = new Uint16Array(0x10000);
+for (const [traditional, simplified] of TRADITIONAL) SIMPLIFIED_CODE[traditional.charCodeAt(0)] = simplified.charCodeAt(0);
 
 /** Traditional → simplified for label characters (see TRADITIONAL_PAIRS); other characters unchanged. */
 export function toSimplified(s: string): string {
+  // Characters kept are copied a run at a time; most text has nothing to fold.
   let out = "";
-  for (const ch of s) out += TRADITIONAL.get(ch) ?? ch;
-  return out;
+  let runStart = 0;
+  for (let i = 0; i < s.length; i++) {
+    const simplified = SIMPLIFIED_CODE[s.charCodeAt(i)];
+    if (simplified === 0) continue;
+    out += s.slice(runStart, i) + String.fromCharCode(simplified);
+    runStart = i + 1;
+  }
+  return runStart === 0 ? s : out + s.slice(runStart);
 }
 
 function isDropped(c: number): boolean {
@@ -132,7 +146,9 @@ function replacementOf(c: number): string | undefined {
       return '"';
     case 0x3a: // :
       return "：";
-    default:
-      return TRADITIONAL_BY_CODE.get(c);
+    default: {
+      const simplified = SIMPLIFIED_CODE[c];
+      return simplified === 0 ? undefined : String.fromCharCode(simplified);
+    }
   }
 }

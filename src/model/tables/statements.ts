@@ -553,9 +553,11 @@ function readStatements(model: ReportModel): ProseStatement[] {
     // The sentence before (possibly a sub-heading of the same section) gives context.
     if (run.section !== prevSection) prevSentence = "";
     prevSection = run.section;
+    // TOPIC_ANY holds no sentence end: a run without a topic word has no sentence with one.
+    const topical = TOPIC_ANY.test(run.text);
     for (const s of run.text.matchAll(/[^。！？!?；;]+[。！？!?；;]?/g)) {
       const base = s.index!;
-      if (!TOPIC_ANY.test(s[0])) {
+      if (!topical || !TOPIC_ANY.test(s[0])) {
         prevSentence = s[0];
         continue;
       }

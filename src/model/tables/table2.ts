@@ -209,7 +209,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     for (const [item, l] of [...items].sort((a, b) => a[0] - b[0])) {
       for (const r of block(l, item)!.rows) if (!mapped.has(r.key)) table.missingRows.push({ key: r.key, officialLabel: r.label });
     }
-    const order = (k: string) => k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
+    const order = rowOrder;
     const itemOf = (k: string) => Number(k.split(".")[1]);
     // Missing rows whose values are there without their labels: one problem each run, not missing.
     table.missingRows = claimUnlabelledRows({
@@ -236,4 +236,16 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   table.problems = problems;
   table.confident = problems.length === 0;
   return table;
+}
+
+// Official order of a table-二 row key ("t2.<item>.<n>" → item·10 + n), memoised: the keys are the
+// layout's, few, and the order is asked for at every comparison of a sort.
+const ROW_ORDER = new Map<string, number>();
+function rowOrder(k: string): number {
+  let o = ROW_ORDER.get(k);
+  if (o === undefined) {
+    o = k.split(".").slice(1).map(Number).reduce((a, b) => a * 10 + b, 0);
+    ROW_ORDER.set(k, o);
+  }
+  return o;
 }

@@ -6,6 +6,7 @@ import type { Block, BlockDocument, CellValue, Section, SectionNumber, TableRow 
 import { normalizeLabel } from "../normalize.js";
 import { exactLabel, matchLabel, TABLE4_CHARS, type LabelMatch } from "./labels.js";
 import { isValueKind, parseCellValue } from "./values.js";
+import { isHSpaceCode } from "../text/chars.js";
 
 export type TokKind =
   /** A number, 无 or a not-applicable mark. */
@@ -51,11 +52,8 @@ export interface Tok {
 
 const SENTENCE = /[。；;！？!?]/;
 
-const PAD = new Set([9, 32, 0xa0, 0x3000, 0x2002, 0x2003, 0x2009, 0x200b, 0xfeff]);
-
-function isPadCode(c: number): boolean {
-  return PAD.has(c);
-}
+// Padding: TAB, space, U+00A0, U+3000, U+2002, U+2003, U+2009, U+200B, BOM.
+const isPadCode = isHSpaceCode;
 
 function trim(text: string, s: number, e: number): [number, number] {
   while (s < e && isPadCode(text.charCodeAt(s))) s++;
@@ -141,6 +139,10 @@ function pipeCells(text: string, s: number, e: number): RawCell[] | null {
  * 0 0 0 0", "0 0 0 … 0"). Null when the line is not such a row. "518 万元" stays one cell.
  */
 function spaceCells(text: string, s: number, e: number): RawCell[] | null {
+  // Most lines (prose, a cell per line) hold no padding inside: no row, nothing to split.
+  let pad = s;
+  while (pad < e && !isPadCode(text.charCodeAt(pad))) pad++;
+  if (pad === e) return null;
   const parts: RawCell[] = [];
   let i = s;
   while (i < e) {

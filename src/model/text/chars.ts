@@ -23,6 +23,11 @@ export function isHSpace(ch: string | undefined): boolean {
   return ch === " " || ch === "\t" || ch === "\u3000" || ch === "\u00a0" || ch === "\u2002" || ch === "\u2003" || ch === "\u2009" || ch === "\u200b" || ch === "\ufeff";
 }
 
+/** isHSpace for a UTF-16 unit (no one-character string to make in a loop over a text). */
+export function isHSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009 || c === 0x200b || c === 0xfeff;
+}
+
 export function isAsciiDigit(ch: string | undefined): boolean {
   return ch !== undefined && ch >= "0" && ch <= "9";
 }

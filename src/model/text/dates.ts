@@ -16,10 +16,18 @@ const digitValue = (ch: string): number => (ch >= "０" && ch <= "９" ? ch.char
 
 function readDigits(s: string, i: number): string {
   let j = i;
+  let ascii = true;
+  while (j < s.length && j - i < 12 && isDigit(s[j])) {
+    if (s.charCodeAt(j) > 0x7f) ascii = false;
+    j++;
+  }
+  if (ascii) return s.slice(i, j); // the usual case: no string made per digit
   let out = "";
-  while (j < s.length && isDigit(s[j]) && j - i < 12) out += String(digitValue(s[j++]));
+  for (let k = i; k < j; k++) out += String(digitValue(s[k]));
   return out;
 }
+
+const ANY_DIGIT = /[0-9０-９]/;
 
 function skipSpaces(s: string, i: number): number {
   let j = i;
@@ -52,6 +60,7 @@ const AFTER_DAY = "止起至到前—–-~～。，,；;)）";
  */
 export function findGarbledDates(s: string): GarbledDate[] {
   const out: GarbledDate[] = [];
+  if (!ANY_DIGIT.test(s)) return out; // every garbled date starts with a digit
   for (let i = 0; i < s.length; i++) {
     if (!isDigit(s[i]) || (i > 0 && isDigit(s[i - 1]))) continue;
     const digits = readDigits(s, i);

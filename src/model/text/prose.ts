@@ -1,6 +1,6 @@
 // Prose lines and sentences joined across pasted line breaks (spec §8h), with exact source offsets.
 import type { ReportModel, Span } from "../types.js";
-import { isHan, isHSpace } from "./chars.js";
+import { isHan, isHSpace, isHSpaceCode } from "./chars.js";
 
 /** One line of prose: a paragraph or heading block's content. */
 export interface ProseLine extends Span {
@@ -70,7 +70,7 @@ function blankComments(text: string, start: number): { text: string; start: numb
  */
 export interface JoinedRun {
   text: string;
-  offsets: number[];
+  offsets: Int32Array;
   lines: ProseLine[];
 }
 
@@ -81,14 +81,8 @@ const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一
 
 /** True when `a` stops mid-sentence and `b` continues it. */
 function continues(a: ProseLine, b: ProseLine, text: string): boolean {
+  // Cheapest tests first (every line of a table written one cell per line comes here).
   if (a.isTitle || b.isTitle || a.isSectionHeading || b.isSectionHeading) return false;
-  const gap = text.slice(a.end, b.start);
-  let breaks = 0;
-  for (const ch of gap) {
-    if (ch === "\n") breaks++;
-    else if (ch !== "\r" && !isHSpace(ch)) return false;
-  }
-  if (breaks > 3) return false;
   let last = a.text.length - 1;
   while (last >= 0 && (a.text[last] === "*" || a.text[last] === "_")) last--;
   if (last < 0 || SENTENCE_END.includes(a.text[last])) return false;
@@ -97,14 +91,29 @@ function continues(a: ProseLine, b: ProseLine, text: string): boolean {
   let first = 0;
   while (first < b.text.length && (b.text[first] === "*" || b.text[first] === "_")) first++;
   if (!isHan(b.text[first])) return false;
-  return !ENUMERATOR.test(b.text.slice(first));
+  if (ENUMERATOR.test(b.text.slice(first))) return false;
+  // Only white space, with at most three line breaks, between the two.
+  let breaks = 0;
+  for (let i = a.end; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) breaks++;
+    else if (c !== 13 && !isHSpaceCode(c)) return false;
+  }
+  return breaks <= 3;
 }
 
-function appendLine(run: JoinedRun, line: ProseLine): void {
-  for (let i = 0; i < line.text.length; i++) run.offsets[run.text.length + i] = line.start + i;
-  run.text += line.text;
-  run.offsets[run.text.length] = line.end;
-  run.lines.push(line);
+/** One run from its lines: the offsets in one typed array of the exact size (no array grown per character). */
+function makeRun(lines: ProseLine[]): JoinedRun {
+  let length = 0;
+  for (const line of lines) length += line.text.length;
+  const offsets = new Int32Array(length + 1);
+  let at = 0;
+  for (const line of lines) {
+    for (let i = 0; i < line.text.length; i++) offsets[at + i] = line.start + i;
+    at += line.text.length;
+  }
+  offsets[length] = lines[lines.length - 1].end;
+  return { text: lines.length === 1 ? lines[0].text : lines.map((l) => l.text).join(""), offsets, lines };
 }
 
 /**
@@ -115,17 +124,18 @@ export function joinedRuns(model: ReportModel): JoinedRun[] {
   const cached = runsCache.get(model);
   if (cached) return cached;
   const lines = proseLines(model);
-  const runs: JoinedRun[] = [];
-  let current: JoinedRun | null = null;
+  const groups: ProseLine[][] = [];
+  let current: ProseLine[] | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     const prev = i > 0 ? lines[i - 1] : undefined;
     if (!current || !prev || !continues(prev, line, model.text)) {
-      current = { text: "", offsets: [], lines: [] };
-      runs.push(current);
+      current = [];
+      groups.push(current);
     }
-    appendLine(current, line);
+    current.push(line);
   }
+  const runs = groups.map(makeRun);
   runsCache.set(model, runs);
   return runs;
 }
