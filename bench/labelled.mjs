@@ -304,7 +304,7 @@ export const MUTATIONS = [
     },
   },
   {
-    id: "extra-rows-table-2", rule: "table-structure", issue: "table-structure: non-standard rows (行政给付, 行政裁决) inserted into table 二",
+    id: "extra-rows-table-2", rule: "table-layout-variant", issue: "table-layout-variant (was table-structure): non-standard rows (行政给付, 行政裁决) inserted into table 二",
     apply: (rep) => {
       const rows = t2(rep);
       const i = rows.findIndex((row) => row[0] === (rep.layout === "2021" ? "行政许可" : "其他对外管理服务事项"));
@@ -313,13 +313,22 @@ export const MUTATIONS = [
     },
   },
   {
-    id: "values-without-label", rule: "table-structure", issue: "table-structure: a run of values whose row label is missing",
+    id: "values-without-label", rule: "table-layout-variant", issue: "table-layout-variant (was table-structure): a run of values whose row label is missing",
     apply: (rep) => {
       const row = t3Row(rep, "3.危及“三安全一稳定”");
       row[row.indexOf("3.危及“三安全一稳定”")] = "";
       const v = row.length - 7;
       row[v] = mark(row[v]);
       row[LAST(row)] = mark(row[LAST(row)]);
+    },
+  },
+  // table-label-variant
+  {
+    id: "column-label-cut-short", rule: "table-label-variant",
+    apply: (rep) => {
+      // The last column label of block （一） loses its last character (现行有效件, 对外公开总数).
+      const header = t2(rep).find((row) => row[0] === "信息内容");
+      header[3] = mark(header[3].slice(0, -1));
     },
   },
   {

@@ -8,6 +8,8 @@ import { noEmptySection } from "./no-empty-section.js";
 import { reportTitle } from "./report-title.js";
 import { formatVersion } from "./format-version.js";
 import { tableStructure } from "./table-structure.js";
+import { tableLabelVariant } from "./table-label-variant.js";
+import { tableLayoutVariant } from "./table-layout-variant.js";
 import { tableArithmetic } from "./table-arithmetic.js";
 import { numericCell } from "./numeric-cell.js";
 import { noContradiction } from "./no-contradiction.js";
@@ -33,6 +35,8 @@ export const rules: readonly Rule[] = [
   reportTitle,
   formatVersion,
   tableStructure,
+  tableLabelVariant,
+  tableLayoutVariant,
   tableArithmetic,
   numericCell,
   noContradiction,
