@@ -267,6 +267,15 @@ export const MUTATIONS = [
   { id: "title-without-zhengfu", rule: "report-title", issue: "report-title: 政府 dropped", apply: (rep) => (rep.title = mark(rep.title.replace("政府信息公开", "信息公开"))) },
   { id: "title-without-gongzuo", rule: "report-title", issue: "report-title: 工作 dropped", apply: (rep) => (rep.title = mark(rep.title.replace("工作年度报告", "年度报告"))) },
   { id: "title-without-year", rule: "report-title", apply: (rep) => (rep.title = mark(rep.title.replace(`${rep.year}年`, ""))) },
+  {
+    // No year in the title and no statistics period: the year-dependent checks cannot run (said once).
+    id: "no-year-anywhere", rule: "report-year",
+    apply: (rep) => {
+      rep.title = mark(rep.title.replace(`${rep.year}年`, ""));
+      replaceIn(rep.intro, `本报告统计数据从${rep.year}年1月1日至${rep.year}年12月31日。`, "");
+    },
+    ignore: ["report-title"],
+  },
 
   // format-version
   {

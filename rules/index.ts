@@ -7,6 +7,7 @@ import { sectionHeading } from "./section-heading.js";
 import { noEmptySection } from "./no-empty-section.js";
 import { reportTitle } from "./report-title.js";
 import { formatVersion } from "./format-version.js";
+import { reportYear } from "./report-year.js";
 import { tableStructure } from "./table-structure.js";
 import { tableLabelVariant } from "./table-label-variant.js";
 import { tableLayoutVariant } from "./table-layout-variant.js";
@@ -34,6 +35,7 @@ export const rules: readonly Rule[] = [
   noEmptySection,
   reportTitle,
   formatVersion,
+  reportYear,
   tableStructure,
   tableLabelVariant,
   tableLayoutVariant,
