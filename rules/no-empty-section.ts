@@ -3,6 +3,7 @@ import type { ReportModel, Section, Span } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
 import { organizationLevel } from "../src/model/report.js";
+import { missingTableAt } from "../src/model/tables/table-findings.js";
 
 // Lines that carry no content of their own at the end of a body: a date, a page number, a signature.
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年|[-/.]\s*\d)[\d\s\u3000〇零一二三四五六七八九十年月日.\-/:：]*$/;
@@ -127,6 +128,9 @@ export const noEmptySection: Rule = {
         // (section-order's finding), not an empty section.
         const others = byNumber.get(section.number)!.filter((s) => s !== section);
         if (others.some((s) => contentPieces(s, model).length > 0)) continue;
+        // An empty 二, 三 or 四 followed by another section lacks its table: table-structure's error
+        // says so (one cause, one finding).
+        if (missingTableAt(model, section.heading)) continue;
         const messageId = section.number === 5 ? "emptyProblems" : "empty";
         context.report({ messageId, data: { numeral: spec.numeral, heading }, loc: section.heading, severity });
         continue;

@@ -30,8 +30,8 @@ export const tableStructure: Rule = {
         en: "Table {{table}} stops after \"{{last}}\": the {{count}} rows after it are missing: {{rows}}{{lastRowEn}}",
       },
       endsInTable: {
-        zh: "文本在表{{table}}中结束（「{{last}}」之后），缺少其后的 {{count}} 行：{{rows}}{{lastRow}}",
-        en: "The text ends inside table {{table}} (after \"{{last}}\"); {{count}} rows are missing: {{rows}}{{lastRowEn}}",
+        zh: "文本在表{{table}}中结束（「{{last}}」之后），缺少其后的 {{count}} 行：{{rows}}{{lastRow}}{{after}}",
+        en: "The text ends inside table {{table}} (after \"{{last}}\"); {{count}} rows are missing: {{rows}}{{lastRowEn}}{{afterEn}}",
       },
       wrongLabel: {
         zh: "表{{table}}的行标签「{{written}}」与规定的「{{official}}」不一致",
@@ -50,8 +50,8 @@ export const tableStructure: Rule = {
         en: "Table {{table}}, row \"{{label}}\" has no values",
       },
       missingTable: {
-        zh: "第{{numeral}}部分「{{heading}}」中没有表{{table}}（{{what}}）",
-        en: "Section {{numeral}} \"{{heading}}\" has no table {{table}} ({{what}})",
+        zh: "第{{numeral}}部分「{{heading}}」中没有表{{table}}（{{what}}）{{headerOnly}}",
+        en: "Section {{numeral}} \"{{heading}}\" has no table {{table}} ({{what}}){{headerOnlyEn}}",
       },
       tableProblem: {
         zh: "表{{table}}：{{problem}}",

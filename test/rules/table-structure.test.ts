@@ -91,7 +91,7 @@ ruleTester(tableStructure, {
       name: "a table cut off by the end of the text, with reportTruncatedAtEnd",
       options: { reportTruncatedAtEnd: true },
       code: full.split("\n").slice(0, 26).join("\n"),
-      errors: [{ messageId: "endsInTable", line: 26, column: 2, endLine: 26, endColumn: 44, message: /^文本在表三中结束（「（二）部分公开」之后），缺少其后的 21 行/ }],
+      errors: [{ messageId: "endsInTable", line: 26, column: 2, endLine: 26, endColumn: 44, message: /^文本在表三中结束（「（二）部分公开」之后），缺少其后的 21 行：.*等 21 行；其后的第四、五、六部分也不在文本中$/ }],
     },
     {
       name: "English messages",

@@ -114,6 +114,27 @@ export function tableFindings(model: ReportModel, reportTruncatedAtEnd = false):
   return out;
 }
 
+/**
+ * True when table-structure reports the section at this heading as having no table: an empty section
+ * 二, 三 or 四 is then that one finding (an error), not also an empty section (no-empty-section).
+ */
+export function missingTableAt(model: ReportModel, heading: Span): boolean {
+  return tableFindings(model).some((f) => f.messageId === "missingTable" && f.loc.start === heading.start && f.loc.end === heading.end);
+}
+
+/**
+ * The sections after table N's own that a text ending inside that table does not have: what follows
+ * from the text stopping there, said in the same finding (required-sections is silent on a text that
+ * stops early).
+ */
+function sectionsAfter(model: ReportModel, table: 2 | 3 | 4): { after: string; afterEn: string } {
+  const present = new Set(model.sections.map((s) => s.number));
+  const missing = SECTIONS.slice(table).filter((s) => !present.has(s.number));
+  if (!missing.length) return { after: "", afterEn: "" };
+  const zh = missing.map((s) => s.numeral).join("、");
+  return { after: `；其后的第${zh}部分也不在文本中`, afterEn: `; section(s) ${zh} after it are not in the text either` };
+}
+
 /** Nothing of the report after `offset`: the text (a saved page, an excerpt) ends there. */
 function endsText(text: string, offset: number): boolean {
   return !/[\u3400-\u9fff0-9０-９]/.test(text.slice(offset));
@@ -164,7 +185,7 @@ function checkTable(out: TableFinding[], model: ReportModel, t: MappedTable, atE
         const ends = endsText(model.text, t.end);
         const finding: TableFinding = {
           messageId: ends ? "endsInTable" : "truncated",
-          data: { table, last: short(last.officialLabel), count: labels.length, rows: list(labels), lastRow: "", lastRowEn: "" },
+          data: { table, last: short(last.officialLabel), count: labels.length, rows: list(labels), lastRow: "", lastRowEn: "", ...(ends ? sectionsAfter(model, t.table) : {}) },
           loc: { start: (last.labelSpan ?? last).start, end: Math.max(last.end, (last.labelSpan ?? last).end) },
         };
         out.push(finding);
@@ -371,6 +392,9 @@ function checkLayouts(out: TableFinding[], model: ReportModel): Span | undefined
   return mixedAt;
 }
 
+/** Header cells each table prints (in both formats): their presence without values is a header alone. */
+const HEADER_WORDS = { 2: ["信息内容"], 3: ["申请人情况", "自然人"], 4: ["结果维持", "尚未审结"] } as const;
+
 /** Tables the recognizer could not map at all, and sections 二–四 with no table. */
 function checkUnmapped(out: TableFinding[], model: ReportModel, tables: MappedTable[]): void {
   for (const note of model.notes) {
@@ -388,9 +412,12 @@ function checkUnmapped(out: TableFinding[], model: ReportModel, tables: MappedTa
     if (!model.sections.some((s) => s.heading.start > section.heading.start)) continue;
     if (model.notes.some((x) => x.start >= section.body.start && x.start < section.body.end)) continue;
     const spec = SECTIONS[n - 1];
+    // The table's header without a single value: the same finding, said as it is.
+    const body = normalizeLabel(model.text.slice(section.body.start, section.body.end));
+    const headerOnly = HEADER_WORDS[n].every((w) => body.includes(w));
     out.push({
       messageId: "missingTable",
-      data: { numeral: spec.numeral, heading: section.heading.text || CANONICAL_HEADING(spec), table: NUMERAL[n], what: WHAT[n] },
+      data: { numeral: spec.numeral, heading: section.heading.text || CANONICAL_HEADING(spec), table: NUMERAL[n], what: WHAT[n], headerOnly: headerOnly ? "：只有表头，没有数值" : "", headerOnlyEn: headerOnly ? " (only its header, no values)" : "" },
       loc: section.heading,
     });
   }
