@@ -381,6 +381,8 @@ export const MUTATIONS = [
   // numeric-cell
   { id: "wu-in-cell", rule: "numeric-cell", apply: (rep) => { const row = t2(rep).find((x) => x[0] === "规章"); row[1] = mark("无"); } },
   { id: "dash-in-cell", rule: "numeric-cell", apply: (rep) => { const row = t2(rep).find((x) => x[0] === "行政强制"); row[1] = mark("-"); } },
+  // cell-value
+  { id: "decimal-count", rule: "cell-value", apply: (rep) => { const row = t2(rep).find((x) => x[0] === "行政处罚"); row[LAST(row.filter(Boolean))] = mark(`${row[LAST(row.filter(Boolean))]}.5`); } },
   {
     id: "measure-word-in-cell", rule: "numeric-cell", issue: "numeric-cell: a measure word in a count cell (「3件」)",
     apply: (rep) => { const row = t3Row(rep, "一、本年新收"); const i = row.length - 7; row[i] = mark(`${row[i]}件`); },

@@ -13,6 +13,7 @@ import { tableLabelVariant } from "./table-label-variant.js";
 import { tableLayoutVariant } from "./table-layout-variant.js";
 import { tableArithmetic } from "./table-arithmetic.js";
 import { numericCell } from "./numeric-cell.js";
+import { cellValue } from "./cell-value.js";
 import { noContradiction } from "./no-contradiction.js";
 import { textTableConsistency } from "./text-table-consistency.js";
 import { foreignPlaceName } from "./foreign-place-name.js";
@@ -41,6 +42,7 @@ export const rules: readonly Rule[] = [
   tableLayoutVariant,
   tableArithmetic,
   numericCell,
+  cellValue,
   noContradiction,
   textTableConsistency,
   foreignPlaceName,
