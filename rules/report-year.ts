@@ -28,6 +28,10 @@ export const reportYear: Rule = {
   create(context) {
     const { model } = context;
     if (model.year) return; // from the title, the period, or settings.reportYear
+    // No section and no table: not a report (an empty file, a stray page); nothing could be checked
+    // anyway, and required-sections says what is missing.
+    const { t2, t3, t4 } = model.tables;
+    if (!model.sections.length && !t2 && !t3 && !t4) return;
     const title = model.title;
     const why = title
       ? { why: "标题中没有可识别的年份，也没有统计期间", whyEn: "the title has no year that can be read, and there is no statistics period" }

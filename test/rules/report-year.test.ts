@@ -10,6 +10,8 @@ ruleTester(reportYear, {
     { name: "the year in the title", code: ["青禾镇人民政府2022年政府信息公开工作年度报告", ...body].join("\n") },
     { name: "no year in the title, but a statistics period", code: [NO_YEAR_TITLE, "本报告统计数据从2022年1月1日至2022年12月31日。", ...body].join("\n") },
     { name: "no year anywhere, set in the configuration (settings.reportYear)", settings: { reportYear: 2022 }, code: [NO_YEAR_TITLE, ...body].join("\n") },
+    { name: "an empty text: no report to check (required-sections says so)", code: "" },
+    { name: "a text with neither sections nor tables", code: "青禾镇人民政府\n联系电话：0572-6021234" },
     { name: "the year set as a string of four digits", settings: { reportYear: "2022" as unknown as number }, code: [NO_YEAR_TITLE, ...body].join("\n") },
   ],
   invalid: [

@@ -20,11 +20,23 @@ export const CELL_FINDINGS = {
   "numeric-cell": ["emptyTable", "blank", "none", "na", "moneyNoUnit", "signWord", "measureWord", "redundantWan"],
 } as const;
 
-/** Every cell finding of the report's tables (the data of messages is in the given locale). */
-export function cellFindings(model: ReportModel, locale: Locale, options: CellOptions = { reportBlank: true, reportMinor: false, fixEmptyAsZero: false }): CellFinding[] {
+const DEFAULTS: CellOptions = { reportBlank: true, reportMinor: false, fixEmptyAsZero: false };
+const cache = new WeakMap<ReportModel, Map<string, CellFinding[]>>();
+
+/**
+ * Every cell finding of the report's tables (the data of messages is in the given locale). Computed
+ * once per model, locale and options: both cell rules read it.
+ */
+export function cellFindings(model: ReportModel, locale: Locale, options: CellOptions = DEFAULTS): CellFinding[] {
+  const key = `${locale} ${Boolean(options.reportBlank)} ${Boolean(options.reportMinor)} ${Boolean(options.fixEmptyAsZero)}`;
+  let byKey = cache.get(model);
+  if (!byKey) cache.set(model, (byKey = new Map()));
+  const known = byKey.get(key);
+  if (known) return known;
   const out: CellFinding[] = [];
   const { t2, t3, t4 } = model.tables;
   for (const t of [t2, t3, t4]) if (t) checkTable(out, model.text, locale, t, options);
+  byKey.set(key, out);
   return out;
 }
 
