@@ -60,8 +60,10 @@ function uses2021Format(model: ReportModel): boolean | undefined {
 }
 
 /**
- * A section heading with nothing under it. Inspection bulletins name an unfilled 五 ("存在的主要
- * 问题及改进情况说明未认真填写"), so 五 is an error by default; any other empty section is a warning.
+ * A section heading with nothing under it: a warning, as the format spec rates it (§2, §7) — for 五
+ * too, which inspection bulletins name ("存在的主要问题及改进情况说明未认真填写"). `errorSections`
+ * lets a reviewer raise chosen sections to errors; by default none is (a finding's severity is its
+ * rule's).
  */
 export const noEmptySection: Rule = {
   meta: {
@@ -98,7 +100,7 @@ export const noEmptySection: Rule = {
           type: "array",
           items: { type: "integer", minimum: 1, maximum: 6 },
           uniqueItems: true,
-          description: "Sections (1–6) whose emptiness is an error even when the rule is set to warn.",
+          description: "Sections (1–6) whose emptiness is raised to an error when the rule is set to warn (none by default).",
         },
         requireFeeStatement: {
           type: "boolean",
@@ -107,12 +109,12 @@ export const noEmptySection: Rule = {
       },
       additionalProperties: false,
     },
-    defaultOptions: { errorSections: [5], requireFeeStatement: false },
-    strictOptions: { errorSections: [5], requireFeeStatement: true },
+    defaultOptions: { errorSections: [], requireFeeStatement: false },
+    strictOptions: { requireFeeStatement: true },
   },
   create(context) {
     const model = context.model;
-    const errorSections = new Set((context.options.errorSections as number[] | undefined) ?? [5]);
+    const errorSections = new Set((context.options.errorSections as number[] | undefined) ?? []);
     const requireFee = context.options.requireFeeStatement === true;
     const format2021 = uses2021Format(model);
     const byNumber = new Map<number, Section[]>();

@@ -93,15 +93,16 @@ describe("no-empty-section severities", () => {
   const lint = (code: string, setting: unknown) => lintText(code, { registry, config: { extends: [], rules: { "no-empty-section": setting } } }).map((m) => [m.line, m.severity]);
   const bothEmpty = report(2022, [], []);
 
-  it("an empty 五 is an error, an empty 六 a warning, with the rule at warn", () => {
+  it("an empty 五 and an empty 六 are warnings, as the spec rates them (the rule's severity)", () => {
     expect(lint(bothEmpty, "warn")).toEqual([
-      [10, 2],
+      [10, 1],
       [11, 1],
     ]);
+    expect(lintText(bothEmpty, { registry, config: { extends: ["reportlint:strict"] } }).map((m) => m.severity)).toEqual([1, 1]);
   });
-  it("errorSections chooses the sections raised to error", () => {
-    expect(lint(bothEmpty, ["warn", { errorSections: [] }])).toEqual([
-      [10, 1],
+  it("errorSections chooses the sections raised to error (opt-in)", () => {
+    expect(lint(bothEmpty, ["warn", { errorSections: [5] }])).toEqual([
+      [10, 2],
       [11, 1],
     ]);
     expect(lint(bothEmpty, ["warn", { errorSections: [5, 6] }])).toEqual([
