@@ -532,12 +532,12 @@ export const MUTATIONS = [
     apply: (rep) => { replaceIn(rep.intro, "国务院令第711号", mark("国务院令第492号")); rep.intro[0] = rep.intro[0].replace(/编制。$/, "编制，并在门户网站向社会公布。"); },
   },
   {
-    id: "superseded-notice", rule: "regulation-citation",
+    id: "superseded-notice", rule: "citation-form",
     applies: (rep) => rep.layout === "2021",
     apply: (rep) => replaceIn(rep.intro, "国办公开办函〔2021〕30号", mark("国办公开办函〔2019〕60号")),
   },
   {
-    id: "superseded-notice-by-title", rule: "regulation-citation", issue: "regulation-citation: a 2021+ report citing the 2019 format notice by its title, without the number",
+    id: "superseded-notice-by-title", rule: "citation-form", issue: "citation-form (was regulation-citation): a 2021+ report citing the 2019 format notice by its title, without the number",
     applies: (rep) => rep.layout === "2021",
     apply: (rep) => (rep.intro[0] = `本报告依据《中华人民共和国政府信息公开条例》（国务院令第711号）和《国务院办公厅政府信息与政务公开办公室关于印发〈${mark("中华人民共和国政府信息公开工作年度报告格式（试行）")}〉的通知》编制。`),
   },
@@ -546,7 +546,7 @@ export const MUTATIONS = [
     applies: (rep) => rep.layout === "2019",
     apply: (rep) => replaceIn(rep.intro, "国办公开办函〔2019〕60号", mark("国办公开办函〔2021〕30号")),
   },
-  { id: "bracket-document-number", rule: "regulation-citation", apply: (rep) => replaceIn(rep.intro, /国办公开办函〔(\d{4})〕/.exec(rep.intro[0])[0], mark(`国办公开办函[${rep.layout === "2021" ? 2021 : 2019}]`)) },
+  { id: "bracket-document-number", rule: "citation-form", apply: (rep) => replaceIn(rep.intro, /国办公开办函〔(\d{4})〕/.exec(rep.intro[0])[0], mark(`国办公开办函[${rep.layout === "2021" ? 2021 : 2019}]`)) },
 
   // cross-year rules: only on the bases that come with last year's report
   {

@@ -23,6 +23,7 @@ import { strayLatin } from "./stray-latin.js";
 import { duplicatePhrase } from "./duplicate-phrase.js";
 import { yearConsistency } from "./year-consistency.js";
 import { regulationCitation } from "./regulation-citation.js";
+import { citationForm } from "./citation-form.js";
 import { contactInfo } from "./contact-info.js";
 import { carryoverConsistency } from "./carryover-consistency.js";
 import { validDocumentsContinuity } from "./valid-documents-continuity.js";
@@ -52,6 +53,7 @@ export const rules: readonly Rule[] = [
   duplicatePhrase,
   yearConsistency,
   regulationCitation,
+  citationForm,
   contactInfo,
   carryoverConsistency,
   validDocumentsContinuity,
