@@ -20,8 +20,8 @@ export const reportYear: Rule = {
     defaultSeverity: "warn",
     messages: {
       noYear: {
-        zh: "无法确定报告年度（{{why}}），依赖年度的检查没有进行：表格格式是否与年度相符（format-version）、格式通知和条例的引用是否适用于该年度（regulation-citation）；年份一致性（year-consistency）只比较了正文中出现的年份。请在标题中写明年度，或在配置中设置 settings.reportYear",
-        en: "The report year cannot be found ({{whyEn}}), so the checks that need it did not run: whether the tables follow the year's format (format-version) and whether the cited notices apply to that year (regulation-citation); year-consistency compared only the years in the text. Write the year in the title, or set settings.reportYear in the configuration",
+        zh: "无法确定报告年度（{{why}}），依赖年度的检查没有进行：表格格式是否与年度相符（format-version）、格式通知是否适用于该年度（regulation-citation、citation-form）；年份一致性（year-consistency）只比较了正文中出现的年份。请在标题中写明年度，或在配置中设置 settings.reportYear",
+        en: "The report year cannot be found ({{whyEn}}), so the checks that need it did not run: whether the tables follow the year's format (format-version) and whether the cited notices apply to that year (regulation-citation, citation-form); year-consistency compared only the years in the text. Write the year in the title, or set settings.reportYear in the configuration",
       },
     },
   },

@@ -27,7 +27,7 @@ ruleTester(reportYear, {
           endLine: 1,
           endColumn: 20,
           message:
-            "无法确定报告年度（标题中没有可识别的年份，也没有统计期间），依赖年度的检查没有进行：表格格式是否与年度相符（format-version）、格式通知和条例的引用是否适用于该年度（regulation-citation）；年份一致性（year-consistency）只比较了正文中出现的年份。请在标题中写明年度，或在配置中设置 settings.reportYear",
+            "无法确定报告年度（标题中没有可识别的年份，也没有统计期间），依赖年度的检查没有进行：表格格式是否与年度相符（format-version）、格式通知是否适用于该年度（regulation-citation、citation-form）；年份一致性（year-consistency）只比较了正文中出现的年份。请在标题中写明年度，或在配置中设置 settings.reportYear",
         },
       ],
     },
