@@ -267,6 +267,15 @@ export const MUTATIONS = [
   { id: "title-without-zhengfu", rule: "report-title", issue: "report-title: 政府 dropped", apply: (rep) => (rep.title = mark(rep.title.replace("政府信息公开", "信息公开"))) },
   { id: "title-without-gongzuo", rule: "report-title", issue: "report-title: 工作 dropped", apply: (rep) => (rep.title = mark(rep.title.replace("工作年度报告", "年度报告"))) },
   { id: "title-without-year", rule: "report-title", apply: (rep) => (rep.title = mark(rep.title.replace(`${rep.year}年`, ""))) },
+  {
+    // No year in the title and no statistics period: the year-dependent checks cannot run (said once).
+    id: "no-year-anywhere", rule: "report-year",
+    apply: (rep) => {
+      rep.title = mark(rep.title.replace(`${rep.year}年`, ""));
+      replaceIn(rep.intro, `本报告统计数据从${rep.year}年1月1日至${rep.year}年12月31日。`, "");
+    },
+    ignore: ["report-title"],
+  },
 
   // format-version
   {
@@ -304,7 +313,7 @@ export const MUTATIONS = [
     },
   },
   {
-    id: "extra-rows-table-2", rule: "table-structure", issue: "table-structure: non-standard rows (行政给付, 行政裁决) inserted into table 二",
+    id: "extra-rows-table-2", rule: "table-layout-variant", issue: "table-layout-variant (was table-structure): non-standard rows (行政给付, 行政裁决) inserted into table 二",
     apply: (rep) => {
       const rows = t2(rep);
       const i = rows.findIndex((row) => row[0] === (rep.layout === "2021" ? "行政许可" : "其他对外管理服务事项"));
@@ -313,13 +322,22 @@ export const MUTATIONS = [
     },
   },
   {
-    id: "values-without-label", rule: "table-structure", issue: "table-structure: a run of values whose row label is missing",
+    id: "values-without-label", rule: "table-layout-variant", issue: "table-layout-variant (was table-structure): a run of values whose row label is missing",
     apply: (rep) => {
       const row = t3Row(rep, "3.危及“三安全一稳定”");
       row[row.indexOf("3.危及“三安全一稳定”")] = "";
       const v = row.length - 7;
       row[v] = mark(row[v]);
       row[LAST(row)] = mark(row[LAST(row)]);
+    },
+  },
+  // table-label-variant
+  {
+    id: "column-label-cut-short", rule: "table-label-variant",
+    apply: (rep) => {
+      // The last column label of block （一） loses its last character (现行有效件, 对外公开总数).
+      const header = t2(rep).find((row) => row[0] === "信息内容");
+      header[3] = mark(header[3].slice(0, -1));
     },
   },
   {
@@ -363,6 +381,8 @@ export const MUTATIONS = [
   // numeric-cell
   { id: "wu-in-cell", rule: "numeric-cell", apply: (rep) => { const row = t2(rep).find((x) => x[0] === "规章"); row[1] = mark("无"); } },
   { id: "dash-in-cell", rule: "numeric-cell", apply: (rep) => { const row = t2(rep).find((x) => x[0] === "行政强制"); row[1] = mark("-"); } },
+  // cell-value
+  { id: "decimal-count", rule: "cell-value", apply: (rep) => { const row = t2(rep).find((x) => x[0] === "行政处罚"); row[LAST(row.filter(Boolean))] = mark(`${row[LAST(row.filter(Boolean))]}.5`); } },
   {
     id: "measure-word-in-cell", rule: "numeric-cell", issue: "numeric-cell: a measure word in a count cell (「3件」)",
     apply: (rep) => { const row = t3Row(rep, "一、本年新收"); const i = row.length - 7; row[i] = mark(`${row[i]}件`); },
@@ -512,12 +532,12 @@ export const MUTATIONS = [
     apply: (rep) => { replaceIn(rep.intro, "国务院令第711号", mark("国务院令第492号")); rep.intro[0] = rep.intro[0].replace(/编制。$/, "编制，并在门户网站向社会公布。"); },
   },
   {
-    id: "superseded-notice", rule: "regulation-citation",
+    id: "superseded-notice", rule: "citation-form",
     applies: (rep) => rep.layout === "2021",
     apply: (rep) => replaceIn(rep.intro, "国办公开办函〔2021〕30号", mark("国办公开办函〔2019〕60号")),
   },
   {
-    id: "superseded-notice-by-title", rule: "regulation-citation", issue: "regulation-citation: a 2021+ report citing the 2019 format notice by its title, without the number",
+    id: "superseded-notice-by-title", rule: "citation-form", issue: "citation-form (was regulation-citation): a 2021+ report citing the 2019 format notice by its title, without the number",
     applies: (rep) => rep.layout === "2021",
     apply: (rep) => (rep.intro[0] = `本报告依据《中华人民共和国政府信息公开条例》（国务院令第711号）和《国务院办公厅政府信息与政务公开办公室关于印发〈${mark("中华人民共和国政府信息公开工作年度报告格式（试行）")}〉的通知》编制。`),
   },
@@ -526,7 +546,7 @@ export const MUTATIONS = [
     applies: (rep) => rep.layout === "2019",
     apply: (rep) => replaceIn(rep.intro, "国办公开办函〔2019〕60号", mark("国办公开办函〔2021〕30号")),
   },
-  { id: "bracket-document-number", rule: "regulation-citation", apply: (rep) => replaceIn(rep.intro, /国办公开办函〔(\d{4})〕/.exec(rep.intro[0])[0], mark(`国办公开办函[${rep.layout === "2021" ? 2021 : 2019}]`)) },
+  { id: "bracket-document-number", rule: "citation-form", apply: (rep) => replaceIn(rep.intro, /国办公开办函〔(\d{4})〕/.exec(rep.intro[0])[0], mark(`国办公开办函[${rep.layout === "2021" ? 2021 : 2019}]`)) },
 
   // cross-year rules: only on the bases that come with last year's report
   {

@@ -7,9 +7,13 @@ import { sectionHeading } from "./section-heading.js";
 import { noEmptySection } from "./no-empty-section.js";
 import { reportTitle } from "./report-title.js";
 import { formatVersion } from "./format-version.js";
+import { reportYear } from "./report-year.js";
 import { tableStructure } from "./table-structure.js";
+import { tableLabelVariant } from "./table-label-variant.js";
+import { tableLayoutVariant } from "./table-layout-variant.js";
 import { tableArithmetic } from "./table-arithmetic.js";
 import { numericCell } from "./numeric-cell.js";
+import { cellValue } from "./cell-value.js";
 import { noContradiction } from "./no-contradiction.js";
 import { textTableConsistency } from "./text-table-consistency.js";
 import { foreignPlaceName } from "./foreign-place-name.js";
@@ -19,6 +23,7 @@ import { strayLatin } from "./stray-latin.js";
 import { duplicatePhrase } from "./duplicate-phrase.js";
 import { yearConsistency } from "./year-consistency.js";
 import { regulationCitation } from "./regulation-citation.js";
+import { citationForm } from "./citation-form.js";
 import { contactInfo } from "./contact-info.js";
 import { carryoverConsistency } from "./carryover-consistency.js";
 import { validDocumentsContinuity } from "./valid-documents-continuity.js";
@@ -32,9 +37,13 @@ export const rules: readonly Rule[] = [
   noEmptySection,
   reportTitle,
   formatVersion,
+  reportYear,
   tableStructure,
+  tableLabelVariant,
+  tableLayoutVariant,
   tableArithmetic,
   numericCell,
+  cellValue,
   noContradiction,
   textTableConsistency,
   foreignPlaceName,
@@ -44,6 +53,7 @@ export const rules: readonly Rule[] = [
   duplicatePhrase,
   yearConsistency,
   regulationCitation,
+  citationForm,
   contactInfo,
   carryoverConsistency,
   validDocumentsContinuity,

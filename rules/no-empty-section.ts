@@ -3,6 +3,7 @@ import type { ReportModel, Section, Span } from "../src/model/types.js";
 import { ruleDocsUrl } from "../src/core/docs-url.js";
 import { CANONICAL_HEADING, SECTIONS } from "../src/spec/sections.js";
 import { organizationLevel } from "../src/model/report.js";
+import { missingTableAt } from "../src/model/tables/table-findings.js";
 
 // Lines that carry no content of their own at the end of a body: a date, a page number, a signature.
 const DATE_LINE = /^(?:\d{4}|[〇零一二三四五六七八九]{4})\s*(?:年|[-/.]\s*\d)[\d\s\u3000〇零一二三四五六七八九十年月日.\-/:：]*$/;
@@ -59,8 +60,10 @@ function uses2021Format(model: ReportModel): boolean | undefined {
 }
 
 /**
- * A section heading with nothing under it. Inspection bulletins name an unfilled 五 ("存在的主要
- * 问题及改进情况说明未认真填写"), so 五 is an error by default; any other empty section is a warning.
+ * A section heading with nothing under it: a warning, as the format spec rates it (§2, §7) — for 五
+ * too, which inspection bulletins name ("存在的主要问题及改进情况说明未认真填写"). `errorSections`
+ * lets a reviewer raise chosen sections to errors; by default none is (a finding's severity is its
+ * rule's).
  */
 export const noEmptySection: Rule = {
   meta: {
@@ -99,7 +102,7 @@ export const noEmptySection: Rule = {
           type: "array",
           items: { type: "integer", minimum: 1, maximum: 6 },
           uniqueItems: true,
-          description: "Sections (1–6) whose emptiness is an error even when the rule is set to warn.",
+          description: "Sections (1–6) whose emptiness is raised to an error when the rule is set to warn (none by default).",
         },
         requireFeeStatement: {
           type: "boolean",
@@ -108,12 +111,12 @@ export const noEmptySection: Rule = {
       },
       additionalProperties: false,
     },
-    defaultOptions: { errorSections: [5], requireFeeStatement: false },
-    strictOptions: { errorSections: [5], requireFeeStatement: true },
+    defaultOptions: { errorSections: [], requireFeeStatement: false },
+    strictOptions: { requireFeeStatement: true },
   },
   create(context) {
     const model = context.model;
-    const errorSections = new Set((context.options.errorSections as number[] | undefined) ?? [5]);
+    const errorSections = new Set((context.options.errorSections as number[] | undefined) ?? []);
     const requireFee = context.options.requireFeeStatement === true;
     const format2021 = uses2021Format(model);
     const byNumber = new Map<number, Section[]>();
@@ -129,6 +132,9 @@ export const noEmptySection: Rule = {
         // (section-order's finding), not an empty section.
         const others = byNumber.get(section.number)!.filter((s) => s !== section);
         if (others.some((s) => contentPieces(s, model).length > 0)) continue;
+        // An empty 二, 三 or 四 followed by another section lacks its table: table-structure's error
+        // says so (one cause, one finding).
+        if (missingTableAt(model, section.heading)) continue;
         const messageId = section.number === 5 ? "emptyProblems" : "empty";
         context.report({ messageId, data: { numeral: spec.numeral, heading }, loc: section.heading, severity });
         continue;

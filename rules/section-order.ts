@@ -24,7 +24,7 @@ export const sectionOrder: Rule = {
       descriptionEn: "The six sections must appear once each, in order 一 to 六, numbered continuously",
       url: ruleDocsUrl("section-order"),
     },
-    defaultSeverity: "error",
+    defaultSeverity: "warn",
     messages: {
       outOfOrder: {
         zh: "第{{numeral}}部分「{{heading}}」应在第{{afterNumeral}}部分「{{after}}」之前（规定顺序为一至六）",

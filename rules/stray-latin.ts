@@ -43,8 +43,8 @@ export const strayLatin: Rule = {
         en: "English word \"{{word}}\" inside Chinese prose: remove it or write it in Chinese",
       },
       pinyinGloss: {
-        zh: "本行有 {{count}} 处拼音注音残留（如「{{example}}」），应删除括号内的拼音",
-        en: "{{count}} pinyin gloss(es) left by a conversion tool on this line (e.g. \"{{example}}\"): remove the bracketed pinyin",
+        zh: "{{where}}有 {{count}} 处拼音注音残留（{{lines}}如「{{example}}」），应删除括号内的拼音",
+        en: "{{count}} pinyin gloss(es) left by a conversion tool {{linesEn}} (e.g. \"{{example}}\"): remove the bracketed pinyin",
       },
     },
     schema: {
@@ -62,6 +62,9 @@ export const strayLatin: Rule = {
   },
   create(context) {
     const allow = new Set(((context.options.allow as string[] | undefined) ?? DEFAULT_ALLOW).map((w) => w.toLowerCase()));
+    // Pinyin glosses are one conversion defect however many lines it touches: one finding, with the
+    // count, at the first line that has them.
+    let gloss: { count: number; lines: number; example: string; loc: { start: number; end: number } } | undefined;
     for (const line of proseLines(context.model)) {
       const s = line.text;
       if (!/[A-Za-z\u00c0-\u024f]/.test(s)) continue;
@@ -75,13 +78,14 @@ export const strayLatin: Rule = {
         if (PINYIN_LETTERS.test(inner) && TONED.test(inner)) glosses.push([i, i + close + 2]);
       }
       if (glosses.length) {
-        const [a] = glosses[0];
-        const b = glosses[glosses.length - 1][1];
-        context.report({
-          messageId: "pinyinGloss",
-          data: { count: glosses.length, example: s.slice(glosses[0][0] - 1, glosses[0][1]) },
-          loc: { start: line.start + a, end: line.start + b },
-        });
+        if (gloss) {
+          gloss.count += glosses.length;
+          gloss.lines++;
+        } else {
+          const [a] = glosses[0];
+          const b = glosses[glosses.length - 1][1];
+          gloss = { count: glosses.length, lines: 1, example: s.slice(glosses[0][0] - 1, glosses[0][1]), loc: { start: line.start + a, end: line.start + b } };
+        }
       }
       const inGloss = (i: number): boolean => glosses.some(([a, b]) => i >= a && i < b);
       for (let i = 0; i < s.length; i++) {
@@ -97,6 +101,14 @@ export const strayLatin: Rule = {
         if (!isStray(run, s, start, j)) continue;
         context.report({ messageId: "word", data: { word: run }, loc: { start: line.start + start, end: line.start + j } });
       }
+    }
+
+    if (gloss) {
+      const lines =
+        gloss.lines === 1
+          ? { where: "本行", lines: "", linesEn: "on this line" }
+          : { where: "文本中", lines: `分布在 ${gloss.lines} 行，自本行起；`, linesEn: `on ${gloss.lines} lines, from this one on` };
+      context.report({ messageId: "pinyinGloss", data: { count: gloss.count, example: gloss.example, ...lines }, loc: gloss.loc });
     }
 
     function isStray(run: string, s: string, start: number, end: number): boolean {

@@ -148,6 +148,10 @@ export const yearConsistency: Rule = {
         zh: "日期「{{text}}」缺少「{{lost}}」{{reading}}",
         en: "Date \"{{text}}\" has lost its \"{{lost}}\"{{readingEn}}",
       },
+      garbledDates: {
+        zh: "一句中有 {{count}} 个日期写法有误（同一处转换丢字）：{{items}}",
+        en: "{{count}} garbled dates in one sentence (characters lost in one conversion): {{itemsEn}}",
+      },
     },
     schema: {
       type: "object",
@@ -163,13 +167,26 @@ export const yearConsistency: Rule = {
     const text = context.sourceCode.text;
 
     // ---- garbled dates, anywhere in the prose ----
+    // The dates of one sentence garbled alike (自20211月1日起至202112月31日止) are one conversion
+    // defect: one finding for the sentence, naming each date.
     for (const line of proseLines(model)) {
+      const bySentence = new Map<number, ReturnType<typeof findGarbledDates>>();
       for (const g of findGarbledDates(line.text)) {
-        context.report({
-          messageId: "garbledDate",
-          data: { text: g.text, lost: g.lost, reading: g.reading ? `，应为「${g.reading}」` : "", readingEn: g.reading ? `; it should read ${g.reading}` : "" },
-          loc: { start: line.start + g.start, end: line.start + g.end },
-        });
+        const sentence = line.text.slice(0, g.start).split(/[。！？!?；;]/).length;
+        bySentence.set(sentence, [...(bySentence.get(sentence) ?? []), g]);
+      }
+      for (const group of bySentence.values()) {
+        const loc = { start: line.start + group[0].start, end: line.start + group[group.length - 1].end };
+        const reading = (g: (typeof group)[number]) => (g.reading ? `，应为「${g.reading}」` : "");
+        const readingEn = (g: (typeof group)[number]) => (g.reading ? `; it should read ${g.reading}` : "");
+        if (group.length === 1) {
+          const g = group[0];
+          context.report({ messageId: "garbledDate", data: { text: g.text, lost: g.lost, reading: reading(g), readingEn: readingEn(g) }, loc });
+          continue;
+        }
+        const items = group.map((g) => `「${g.text}」缺少「${g.lost}」${reading(g)}`).join("；");
+        const itemsEn = group.map((g) => `"${g.text}" has lost its "${g.lost}"${readingEn(g)}`).join("; ");
+        context.report({ messageId: "garbledDates", data: { count: group.length, items, itemsEn }, loc });
       }
     }
 

@@ -150,10 +150,12 @@ export interface ReportDescriptor {
   loc: Loc;
   fix?: Fix;
   /**
-   * Raise this one message to an error (2) when the rule is configured as "warn" — for a rule
-   * whose findings differ in weight (no-empty-section: an empty 五 is an error, an empty 六 a
-   * warning). It can only raise: a rule configured as "error" stays an error, and a rule that is
-   * off reports nothing. 1 is the same as leaving it out.
+   * Raise this one message to an error (2) when the rule is configured as "warn". Prefer a rule of
+   * its own for findings of another weight (a finding's severity follows its rule: table-structure /
+   * table-label-variant, cell-value / numeric-cell, regulation-citation / citation-form); still used
+   * by report-title and template-placeholder, and by no-empty-section's opt-in errorSections. It can
+   * only raise: a rule configured as "error" stays an error, and a rule that is off reports nothing.
+   * 1 is the same as leaving it out.
    */
   severity?: 1 | 2;
 }

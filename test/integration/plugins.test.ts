@@ -98,7 +98,7 @@ describe("reportlint-plugin-example installed beside reportlint", () => {
     const printed = JSON.parse(reportlint(["--print-config", "reports/with-row.txt"]).stdout);
     expect(printed.plugins).toEqual({ example: "reportlint-plugin-example@0.1.0" });
     expect(printed.rules["example/other-documents-row"]).toEqual([1, { label: "其他主动公开文件" }]);
-    expect(printed.rules["table-structure"][1]).toMatchObject({ allowExtraRows: true });
+    expect(printed.rules["table-layout-variant"][1]).toMatchObject({ allowExtraRows: true });
     const sarif = JSON.parse(reportlint(["-f", "sarif", "reports/without-row.txt"]).stdout);
     const descriptor = sarif.runs[0].tool.driver.rules.find((d: { id: string }) => d.id === "example/other-documents-row");
     const page = fileURLToPath(descriptor.helpUri);

@@ -17,12 +17,22 @@ ruleTester(controlCharacters, {
       output: text,
     },
     {
-      name: "a run of mixed controls is one finding; another run another",
+      name: "runs of controls in several places (one conversion defect): one finding at the first run, the fix removes all",
       code: text.replace("推进", "推\u0000\u0001\u007f进").replace("2022年政府", "2022年\u001b政府"),
-      errors: [
-        { messageId: "control", line: 1, column: 13, endLine: 1, endColumn: 14, message: "文本中有 1 个不可见的控制字符（U+001B（ESC）），应删除" },
-        { messageId: "control", line: 3, column: 11, endLine: 3, endColumn: 14, message: "文本中有 3 个不可见的控制字符（U+0000（NUL）、U+0001、U+007F（DEL）），应删除" },
-      ],
+      errors: [{ messageId: "control", line: 1, column: 13, endLine: 1, endColumn: 14, message: "文本中有 4 个不可见的控制字符（U+0000（NUL）、U+0001、U+001B（ESC）、U+007F（DEL）），共 2 处、分布在 2 行（自此处起），应删除" }],
+      output: text,
+    },
+    {
+      name: "a NUL at the end of every line (an export): one finding, one fix for every line",
+      code: lines.map((l) => `${l}\u0000`).join("\n"),
+      errors: [{ messageId: "control", line: 1, column: 25, endLine: 1, endColumn: 26, message: "文本中有 3 个不可见的控制字符（U+0000（NUL）），共 3 处、分布在 3 行（自此处起），应删除" }],
+      output: text,
+    },
+    {
+      name: "English",
+      locale: "en",
+      code: lines.map((l) => `${l}\u0000`).join("\n"),
+      errors: [{ line: 1, column: 25, endLine: 1, endColumn: 26, message: "3 invisible control character(s) (U+0000（NUL）) in the text at 3 places on 3 line(s), from here on; remove them" }],
       output: text,
     },
   ],

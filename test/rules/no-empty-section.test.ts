@@ -30,6 +30,14 @@ ruleTester(noEmptySection, {
     { name: "the fee stated as not charged (strict)", options: { requireFeeStatement: true }, code: full },
     { name: "the fee statement is not asked of a 2019-format report (strict)", options: { requireFeeStatement: true }, code: report(2020, [problems], ["无其他需要报告的事项。"]) },
     {
+      name: "an empty 二 followed by 三: table-structure's missing table 二 (an error), not also an empty section",
+      code: report(2022, [problems], ["无其他需要报告的事项。"]).replace("全年主动公开信息56条。\n", ""),
+    },
+    {
+      name: "an empty 三 straight before 五: the same",
+      code: report(2022, [problems], ["无其他需要报告的事项。"]).replace("全年收到申请2件。\n四、政府信息公开行政复议、行政诉讼情况\n未发生行政复议、行政诉讼。\n", ""),
+    },
+    {
       name: "an empty heading repeated later with content (a table of contents) is section-order's business",
       code: ["青禾镇人民政府2022年政府信息公开工作年度报告", "五、存在的主要问题及改进情况", ...head(2022).slice(1), problems, "六、其他需要报告的事项", "无其他需要报告的事项。"].join("\n"),
     },
@@ -52,8 +60,8 @@ ruleTester(noEmptySection, {
     },
     {
       name: "an empty section in the middle",
-      code: report(2022, [problems], ["无其他需要报告的事项。"]).replace("全年主动公开信息56条。\n", ""),
-      errors: [{ messageId: "empty", line: 4, column: 1, endLine: 4, endColumn: 13 }],
+      code: report(2022, [problems], ["无其他需要报告的事项。"]).replace("2022年，青禾镇推进政务公开。\n", ""),
+      errors: [{ messageId: "empty", line: 2, column: 1, endLine: 2, endColumn: 7 }],
     },
     {
       name: "a bare 无 in 六 of a 2021-format report",
@@ -85,15 +93,16 @@ describe("no-empty-section severities", () => {
   const lint = (code: string, setting: unknown) => lintText(code, { registry, config: { extends: [], rules: { "no-empty-section": setting } } }).map((m) => [m.line, m.severity]);
   const bothEmpty = report(2022, [], []);
 
-  it("an empty 五 is an error, an empty 六 a warning, with the rule at warn", () => {
+  it("an empty 五 and an empty 六 are warnings, as the spec rates them (the rule's severity)", () => {
     expect(lint(bothEmpty, "warn")).toEqual([
-      [10, 2],
+      [10, 1],
       [11, 1],
     ]);
+    expect(lintText(bothEmpty, { registry, config: { extends: ["reportlint:strict"] } }).map((m) => m.severity)).toEqual([1, 1]);
   });
-  it("errorSections chooses the sections raised to error", () => {
-    expect(lint(bothEmpty, ["warn", { errorSections: [] }])).toEqual([
-      [10, 1],
+  it("errorSections chooses the sections raised to error (opt-in)", () => {
+    expect(lint(bothEmpty, ["warn", { errorSections: [5] }])).toEqual([
+      [10, 2],
       [11, 1],
     ]);
     expect(lint(bothEmpty, ["warn", { errorSections: [5, 6] }])).toEqual([

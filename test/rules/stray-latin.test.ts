@@ -34,9 +34,29 @@ ruleTester(strayLatin, {
       errors: [{ messageId: "word", line: 1, column: 3, endLine: 1, endColumn: 6 }],
     },
     {
-      name: "pinyin glosses from a conversion tool: one message per line",
+      name: "pinyin glosses from a conversion tool on one line: one message with the count",
       code: "根據(jù)《條例》規(guī)定，數（shù）據(jù)如下。",
       errors: [{ messageId: "pinyinGloss", line: 1, column: 3, endLine: 1, endColumn: 30, message: "本行有 4 处拼音注音残留（如「據(jù)」），应删除括号内的拼音" }],
+    },
+    {
+      name: "pinyin glosses on every line (one conversion defect): one message for the text, at the first line, with the counts",
+      code: ["青禾鎮(zhèn)人民政府", "", "根據(jù)《條例》規(guī)定，現(xiàn)將情況報告如下。", "全年數(shù)據(jù)如下。"].join("\n"),
+      errors: [
+        {
+          messageId: "pinyinGloss",
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 10,
+          message: "文本中有 6 处拼音注音残留（分布在 3 行，自本行起；如「鎮(zhèn)」），应删除括号内的拼音",
+        },
+      ],
+    },
+    {
+      name: "the same in English",
+      locale: "en",
+      code: ["青禾鎮(zhèn)人民政府", "", "根據(jù)《條例》規(guī)定，現(xiàn)將情況報告如下。", "全年數(shù)據(jù)如下。"].join("\n"),
+      errors: [{ line: 1, column: 4, endLine: 1, endColumn: 10, message: "6 pinyin gloss(es) left by a conversion tool on 3 lines, from this one on (e.g. \"鎮(zhèn)\"): remove the bracketed pinyin" }],
     },
     {
       name: "English message",

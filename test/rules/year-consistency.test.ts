@@ -83,15 +83,33 @@ ruleTester(yearConsistency, {
       errors: [{ messageId: "publishedYear", line: 5, column: 1, endLine: 5, endColumn: 10 }],
     },
     {
-      name: "garbled dates",
-      code: "统计期限自20211月1日起至202112月31日止，或自202311日起至20231231日止，或自2021年1月1日起至12月31止。",
+      name: "garbled dates, one sentence each",
+      code: "统计期限自20211月1日起。另一统计期限自202311日起。第三个期限自2021年1月1日起至12月31止。",
       errors: [
         { messageId: "garbledDate", line: 1, column: 6, endLine: 1, endColumn: 14, message: "日期「20211月1日」缺少「年」，应为「2021年1月1日」" },
-        { messageId: "garbledDate", line: 1, column: 16, endLine: 1, endColumn: 26 },
-        { messageId: "garbledDate", line: 1, column: 30, endLine: 1, endColumn: 37, message: "日期「202311日」缺少「年、月」，应为「2023年1月1日」" },
-        { messageId: "garbledDate", line: 1, column: 39, endLine: 1, endColumn: 48 },
-        { messageId: "garbledDate", line: 1, column: 63, endLine: 1, endColumn: 68, message: "日期「12月31」缺少「日」，应为「12月31日」" },
+        { messageId: "garbledDate", line: 1, column: 23, endLine: 1, endColumn: 30, message: "日期「202311日」缺少「年、月」，应为「2023年1月1日」" },
+        { messageId: "garbledDate", line: 1, column: 49, endLine: 1, endColumn: 54, message: "日期「12月31」缺少「日」，应为「12月31日」" },
       ],
+    },
+    {
+      name: "the two dates of a statistics period garbled alike: one finding for the sentence, naming both",
+      code: "本报告统计期限自20211月1日起至202112月31日止。",
+      errors: [
+        {
+          messageId: "garbledDates",
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 29,
+          message: "一句中有 2 个日期写法有误（同一处转换丢字）：「20211月1日」缺少「年」，应为「2021年1月1日」；「202112月31日」缺少「年」，应为「2021年12月31日」",
+        },
+      ],
+    },
+    {
+      name: "the same in English",
+      locale: "en",
+      code: "本报告统计期限自202311日起至20231231日止。",
+      errors: [{ line: 1, column: 9, endLine: 1, endColumn: 27, message: "2 garbled dates in one sentence (characters lost in one conversion): \"202311日\" has lost its \"年、月\"; it should read 2023年1月1日; \"20231231日\" has lost its \"年、月\"; it should read 2023年12月31日" }],
     },
     {
       name: "a year that lost its 年 before 度",
