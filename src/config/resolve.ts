@@ -113,7 +113,7 @@ export function parseRuleSetting(id: string, value: unknown, registry: ReadonlyM
 export function checkOptions(rule: Rule, options: unknown, source?: string): Record<string, unknown> {
   const id = rule.meta.id;
   if (!rule.meta.schema) {
-    throw new ConfigError({ zh: `规则「${id}」没有选项`, en: `rule "${id}" takes no options` }, source);
+    throw new ConfigError({ zh: `规则「${id}」不接受选项`, en: `rule "${id}" takes no options` }, source);
   }
   const problem = validateAgainstSchema(options, rule.meta.schema);
   if (problem) throw new ConfigError({ zh: `规则「${id}」的选项无效：${problem.zh}`, en: `rule "${id}": invalid options: ${problem.en}` }, source);

@@ -18,7 +18,8 @@ export function validateAgainstSchema(value: unknown, schema: JSONSchema, path =
   }
   if (schema.enum && !schema.enum.some((e) => e === value)) {
     const allowed = schema.enum.map((e) => JSON.stringify(e));
-    return { zh: `${here.zh}只能是 ${allowed.join("、")}（给出的是 ${JSON.stringify(value)}）`, en: `${here.en} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})` };
+    const zhAllowed = allowed.length > 1 ? `${allowed.slice(0, -1).join("、")} 或 ${allowed[allowed.length - 1]}` : allowed[0];
+    return { zh: `${here.zh}只能是 ${zhAllowed}（给出的是 ${JSON.stringify(value)}）`, en: `${here.en} must be one of ${allowed.join(", ")} (got ${JSON.stringify(value)})` };
   }
   if (schema.type) {
     const types = Array.isArray(schema.type) ? schema.type : [schema.type];

@@ -50,7 +50,7 @@ describe("helpers", () => {
     } as const;
     const zh = (value: unknown) => validateAgainstSchema(value, schema)?.zh;
     expect(zh({})).toBe("缺少必填项 mode");
-    expect(zh({ mode: "c" })).toBe('mode 只能是 "a"、"b"（给出的是 "c"）');
+    expect(zh({ mode: "c" })).toBe('mode 只能是 "a" 或 "b"（给出的是 "c"）');
     expect(zh({ mode: "a", year: 2007 })).toBe("year 不能小于 2008（给出的是 2007）");
     expect(zh({ mode: "a", year: 2101 })).toBe("year 不能大于 2100（给出的是 2101）");
     expect(zh({ mode: "a", words: [""] })).toBe("words[0] 至少要有 1 个字符");
