@@ -52,15 +52,15 @@ const FLAG_KEYS = new Set(["allowInlineConfig", "reportUnusedDisableDirectives"]
 
 export default function reportlint(options: ReportLintUnifiedOptions | null | undefined = {}): (tree: unknown, file: VFileLike) => void {
   const given = options ?? {};
-  if (typeof given !== "object" || Array.isArray(given)) throw new ConfigError("reportlint (unified): options must be a configuration object");
+  if (typeof given !== "object" || Array.isArray(given)) throw new ConfigError({ zh: "reportlint (unified)：选项必须是一个配置对象", en: "reportlint (unified): options must be a configuration object" });
   const config: ConfigData = {};
   for (const [key, value] of Object.entries(given)) {
     if (!FLAG_KEYS.has(key)) (config as Record<string, unknown>)[key] = value;
   }
-  if ("ignorePatterns" in config) throw new ConfigError("reportlint (unified): ignorePatterns does not apply in a unified pipeline, which chooses its own files");
+  if ("ignorePatterns" in config) throw new ConfigError({ zh: "reportlint (unified)：ignorePatterns 在 unified 流程中不起作用（文件由流程自己选择）", en: "reportlint (unified): ignorePatterns does not apply in a unified pipeline, which chooses its own files" });
   const { allowInlineConfig = true, reportUnusedDisableDirectives = "off" } = given;
-  if (typeof allowInlineConfig !== "boolean") throw new ConfigError('reportlint (unified): "allowInlineConfig" must be true or false');
-  if (!["error", "warn", "off"].includes(reportUnusedDisableDirectives)) throw new ConfigError('reportlint (unified): "reportUnusedDisableDirectives" must be "error", "warn" or "off"');
+  if (typeof allowInlineConfig !== "boolean") throw new ConfigError({ zh: 'reportlint (unified)："allowInlineConfig" 只能是 true 或 false', en: 'reportlint (unified): "allowInlineConfig" must be true or false' });
+  if (!["error", "warn", "off"].includes(reportUnusedDisableDirectives)) throw new ConfigError({ zh: 'reportlint (unified)："reportUnusedDisableDirectives" 只能是 "error"、"warn" 或 "off"', en: 'reportlint (unified): "reportUnusedDisableDirectives" must be "error", "warn" or "off"' });
   // A bad configuration fails when the pipeline is set up, not on the first file.
   resolveConfig(config, { filePath: "<text>", registry: defaultRegistry, source: "reportlint (unified) options" });
 

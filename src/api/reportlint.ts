@@ -176,9 +176,11 @@ export class ReportLint {
     }
     const override = o.overrideConfig ?? {};
     for (const key of Object.keys(override)) {
-      if (key !== "rules" && key !== "locale") throw new ConfigError(`overrideConfig: "${key}" is not supported (only rules and locale); put it in a config file`);
+      if (key !== "rules" && key !== "locale") {
+        throw new ConfigError({ zh: `overrideConfig：不支持 "${key}"（只支持 rules 和 locale）；请把它写在配置文件里`, en: `overrideConfig: "${key}" is not supported (only rules and locale); put it in a config file` });
+      }
     }
-    if (override.locale !== undefined && override.locale !== "zh" && override.locale !== "en") throw new ConfigError(`overrideConfig: "locale" must be "zh" or "en"`);
+    if (override.locale !== undefined && override.locale !== "zh" && override.locale !== "en") throw new ConfigError({ zh: `overrideConfig："locale" 只能是 "zh" 或 "en"`, en: `overrideConfig: "locale" must be "zh" or "en"` });
     // Checked here, with the option's own name in the message; the loader checks them again as --rule's.
     const overrideRules = normalizeRuleMap(override.rules, defaultRegistry, "overrideConfig.rules");
 

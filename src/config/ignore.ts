@@ -52,7 +52,10 @@ export class IgnoreMatcher {
       own.push({ matcher: ignore().add(text.replace(/^\uFEFF/, "")), baseDir: cwd });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      if (code !== "ENOENT") throw new ConfigError(`cannot read the ignore file: ${code === "EISDIR" ? "it is a folder" : (err as Error).message}`, ignoreFile);
+      if (code !== "ENOENT") {
+        const why = code === "EISDIR" ? { zh: "这是文件夹", en: "it is a folder" } : code === "EACCES" || code === "EPERM" ? { zh: "没有权限", en: (err as Error).message } : { zh: (err as Error).message, en: (err as Error).message };
+        throw new ConfigError({ zh: `无法读取忽略文件：${why.zh}`, en: `cannot read the ignore file: ${why.en}` }, ignoreFile);
+      }
     }
     if (options.ignorePatterns?.length) own.push({ matcher: ignore().add(options.ignorePatterns), baseDir: cwd });
     return new IgnoreMatcher(cwd, own);

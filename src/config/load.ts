@@ -5,11 +5,13 @@ import { readdir, readFile, realpath } from "node:fs/promises";
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Locale, ResolvedConfig, Rule, RuleEntry, RuleMeta, Settings, Severity } from "../core/types.js";
-import { ConfigError } from "./errors.js";
+import { ConfigError, textsOf } from "./errors.js";
+import type { Bilingual } from "../core/bilingual.js";
+import { jsonProblem, yamlProblem } from "./parse-messages.js";
 import type { IgnorePatternSet } from "./ignore.js";
 import { nativeImport } from "../core/native-import.js";
 import { CONFIG_PREFIX, isPackageName, normalizePackageName } from "./package-names.js";
-import { PackageNotFoundError, firstLine, importModule, resolvePackage } from "./packages.js";
+import { PackageNotFoundError, importModule, resolvePackage } from "./packages.js";
 import { checkPlugin, parsePluginConfigRef, pluginNames, type LoadedPlugin } from "./plugins.js";
 import {
   CONFIG_KEYS,
@@ -57,7 +59,7 @@ export interface ConfigLoaderOptions {
    * a ConfigError with `whyNot`. The language server allows only those inside the workspace:
    * opening a file must not run code that lies beside it.
    */
-  mayRunJavaScript?: { check: (filePath: string) => Promise<boolean>; whyNot: string };
+  mayRunJavaScript?: { check: (filePath: string) => Promise<boolean>; whyNot: string | Bilingual };
 }
 
 /** A config file with its `extends` chain followed, ready to resolve for any file. */
@@ -323,7 +325,7 @@ export class ConfigLoader {
     const seen = [...chain, source.identity];
     for (const ref of head.extends ?? []) {
       if (ref.startsWith("reportlint:")) {
-        if (!isPresetName(ref)) throw new ConfigError(`unknown preset "${ref}" in extends (known: ${PRESETS.join(", ")})`, label);
+        if (!isPresetName(ref)) throw new ConfigError({ zh: `extends 中有未知的预设「${ref}」（可用：${PRESETS.join("、")}）`, en: `unknown preset "${ref}" in extends (known: ${PRESETS.join(", ")})` }, label);
         layers.push({ kind: "preset", name: ref });
         continue;
       }
@@ -334,7 +336,7 @@ export class ConfigLoader {
         const targetPath = await this.#configPathOf(ref, folder, label);
         const targetIdentity = await realpath(targetPath).catch((err: NodeJS.ErrnoException) => {
           if (err.code === "ENOENT" || err.code === "ENOTDIR") {
-            throw new ConfigError(`extends "${ref}": no such file (${this.#display(targetPath)})`, label);
+            throw new ConfigError({ zh: `extends「${ref}」：文件不存在（${this.#display(targetPath)}）`, en: `extends "${ref}": no such file (${this.#display(targetPath)})` }, label);
           }
           throw toConfigError(err, targetPath);
         });
@@ -343,7 +345,7 @@ export class ConfigLoader {
       const targetIdentity = target.source.identity;
       if (seen.includes(targetIdentity)) {
         const cycle = [...seen.slice(seen.indexOf(targetIdentity)), targetIdentity].map((p) => this.#display(p));
-        throw new ConfigError(`extends cycle: ${cycle.join(" → ")}`, label);
+        throw new ConfigError({ zh: `extends 形成了循环：${cycle.join(" → ")}`, en: `extends cycle: ${cycle.join(" → ")}` }, label);
       }
       let extended = this.#extendedByIdentity.get(targetIdentity);
       if (!extended) {
@@ -370,27 +372,36 @@ export class ConfigLoader {
     if (isAbsolute(ref) || /^\.{1,2}[/\\]/.test(ref)) return resolve(folder, ref);
     const packageName = normalizePackageName(ref, CONFIG_PREFIX);
     if (!isPackageName(packageName)) {
-      throw new ConfigError(`extends "${ref}": not a preset, a path (write "./${ref}" for a file beside this config) or a package name`, label);
+      throw new ConfigError({
+        zh: `extends「${ref}」既不是预设、路径（此配置旁边的文件请写成 "./${ref}"），也不是软件包名`,
+        en: `extends "${ref}": not a preset, a path (write "./${ref}" for a file beside this config) or a package name`,
+      }, label);
     }
     try {
       return await resolvePackage(packageName, folder);
     } catch (err) {
-      if (!(err instanceof PackageNotFoundError)) throw new ConfigError(`extends "${ref}": cannot resolve ${packageName}: ${firstLine(err)}`, label);
+      if (!(err instanceof PackageNotFoundError)) {
+        const why = textsOf(err);
+        throw new ConfigError({ zh: `extends「${ref}」：无法解析 ${packageName}：${why.zh}`, en: `extends "${ref}": cannot resolve ${packageName}: ${why.en}` }, label);
+      }
       const beside = await realpath(resolve(folder, ref)).then(() => true, () => false);
-      const hint = beside ? `; to extend the file ${ref} beside this config, write "./${ref}"` : "";
-      throw new ConfigError(`extends "${ref}": ${err.message}${hint}`, label);
+      const hint = beside ? { zh: `；若要继承此配置旁边的文件 ${ref}，请写成 "./${ref}"`, en: `; to extend the file ${ref} beside this config, write "./${ref}"` } : { zh: "", en: "" };
+      throw new ConfigError({ zh: `extends「${ref}」：${err.zh}${hint.zh}`, en: `extends "${ref}": ${err.message}${hint.en}` }, label);
     }
   }
 
   /** `plugin:x/name` → the plugin's config `name` (the plugin is loaded and joins the extending config's plugins). */
   async #pluginConfig(ref: string, folder: string, label: string, plugins: Map<string, LoadedPlugin>): Promise<{ source: ConfigSource; read: () => Promise<unknown> }> {
     const parsed = parsePluginConfigRef(ref);
-    if (!parsed) throw new ConfigError(`extends "${ref}": write "plugin:<plugin>/<config>", e.g. "plugin:guangdong/recommended"`, label);
+    if (!parsed) throw new ConfigError({ zh: `extends「${ref}」：请写成 "plugin:<插件>/<配置>"，如 "plugin:guangdong/recommended"`, en: `extends "${ref}": write "plugin:<plugin>/<config>", e.g. "plugin:guangdong/recommended"` }, label);
     const plugin = await this.#loadPlugin(parsed.plugin, folder, label);
     addPlugin(plugins, plugin, label);
     if (!Object.hasOwn(plugin.configs, parsed.config)) {
       const known = Object.keys(plugin.configs);
-      throw new ConfigError(`extends "${ref}": the plugin ${plugin.packageName} has no config "${parsed.config}" (${known.length ? `it has: ${known.join(", ")}` : "it has no configs"})`, label);
+      throw new ConfigError({
+        zh: `extends「${ref}」：插件 ${plugin.packageName} 中没有配置「${parsed.config}」（${known.length ? `它有：${known.join("、")}` : "它没有任何配置"}）`,
+        en: `extends "${ref}": the plugin ${plugin.packageName} has no config "${parsed.config}" (${known.length ? `it has: ${known.join(", ")}` : "it has no configs"})`,
+      }, label);
     }
     const pluginLabel = `plugin:${plugin.id}/${parsed.config} (${this.#display(plugin.filePath)})`;
     return {
@@ -402,14 +413,17 @@ export class ConfigLoader {
   /** Find, check and load a plugin named in a config; everything that goes wrong is a ConfigError naming the config and the package. */
   #loadPlugin(name: string, folder: string, label: string): Promise<LoadedPlugin> {
     const { id, packageName } = pluginNames(name);
-    const fail = (why: string) => new ConfigError(`plugin "${name}" (${packageName}): ${why}`, label);
-    if (!isPackageName(packageName)) return Promise.reject(fail("not a package name"));
+    const fail = (why: string | Bilingual) => {
+      const text = typeof why === "string" ? { zh: why, en: why } : why;
+      return new ConfigError({ zh: `插件「${name}」（${packageName}）：${text.zh}`, en: `plugin "${name}" (${packageName}): ${text.en}` }, label);
+    };
+    if (!isPackageName(packageName)) return Promise.reject(fail({ zh: "不是软件包名", en: "not a package name" }));
     return (async () => {
       let filePath: string;
       try {
         filePath = await resolvePackage(packageName, folder);
       } catch (err) {
-        throw err instanceof PackageNotFoundError ? new ConfigError(`plugin "${name}": ${err.message}`, label) : fail(firstLine(err));
+        throw err instanceof PackageNotFoundError ? new ConfigError({ zh: `插件「${name}」：${err.zh}`, en: `plugin "${name}": ${err.message}` }, label) : fail(textsOf(err));
       }
       let loading = this.#pluginsByFile.get(filePath);
       if (!loading) {
@@ -420,13 +434,15 @@ export class ConfigLoader {
           try {
             exported = await importModule(filePath);
           } catch (err) {
-            throw fail(`cannot load the plugin: ${firstLine(err)}`);
+            const why = textsOf(err);
+            throw fail({ zh: `无法加载插件：${why.zh}`, en: `cannot load the plugin: ${why.en}` });
           }
           let checked;
           try {
             checked = checkPlugin(exported, id);
           } catch (err) {
-            throw fail(`not a valid plugin: ${firstLine(err)}`);
+            const why = textsOf(err);
+            throw fail({ zh: `不是有效的插件：${why.zh}`, en: `not a valid plugin: ${why.en}` });
           }
           const version = checked.version ?? (await packageVersion(filePath, packageName));
           return { id, packageName, filePath, rules: checked.rules, configs: checked.configs, namedIn: label, ...(version ? { version } : {}) };
@@ -441,7 +457,10 @@ export class ConfigLoader {
   async #readConfigFile(filePath: string): Promise<unknown> {
     const ext = extname(filePath);
     if (basename(filePath) !== "package.json" && ext && !Object.hasOwn(CONFIG_LOADERS, ext)) {
-      throw new ConfigError(`unsupported config file type "${ext}"; use .json, .yaml, .yml, .js, .cjs, .mjs or a file without extension (JSON or YAML)`, filePath);
+      throw new ConfigError({
+        zh: `不支持「${ext}」类型的配置文件；请用 .json、.yaml、.yml、.js、.cjs、.mjs，或不带扩展名的文件（JSON 或 YAML）`,
+        en: `unsupported config file type "${ext}"; use .json, .yaml, .yml, .js, .cjs, .mjs or a file without extension (JSON or YAML)`,
+      }, filePath);
     }
     let result;
     try {
@@ -450,7 +469,7 @@ export class ConfigLoader {
       throw toConfigError(err, filePath);
     }
     if (result === null && basename(filePath) === "package.json") {
-      throw new ConfigError(`package.json has no "${PACKAGE_JSON_KEY}" key`, filePath);
+      throw new ConfigError({ zh: `package.json 中没有 "${PACKAGE_JSON_KEY}" 键`, en: `package.json has no "${PACKAGE_JSON_KEY}" key` }, filePath);
     }
     return result === null || result.isEmpty ? {} : result.config;
   }
@@ -465,7 +484,10 @@ export class ConfigLoader {
 function addPlugin(plugins: Map<string, LoadedPlugin>, plugin: LoadedPlugin, label: string): void {
   const present = plugins.get(plugin.id);
   if (present && present.filePath !== plugin.filePath) {
-    throw new ConfigError(`plugin "${plugin.id}" is loaded from two places: ${present.filePath} (named in ${present.namedIn}) and ${plugin.filePath} (named in ${plugin.namedIn}); install one copy`, label);
+    throw new ConfigError({
+      zh: `插件「${plugin.id}」从两处加载：${present.filePath}（由 ${present.namedIn} 列出）和 ${plugin.filePath}（由 ${plugin.namedIn} 列出）；请只安装一份`,
+      en: `plugin "${plugin.id}" is loaded from two places: ${present.filePath} (named in ${present.namedIn}) and ${plugin.filePath} (named in ${plugin.namedIn}); install one copy`,
+    }, label);
   }
   plugins.set(plugin.id, plugin);
 }
@@ -518,15 +540,15 @@ function toConfigError(err: unknown, filePath: string): ConfigError {
   switch (e?.code) {
     case "ENOENT":
     case "ENOTDIR":
-      return new ConfigError("no such config file", filePath);
+      return new ConfigError({ zh: "配置文件不存在", en: "no such config file" }, filePath);
     case "EISDIR":
-      return new ConfigError("is a folder, not a config file", filePath);
+      return new ConfigError({ zh: "这是文件夹，不是配置文件", en: "is a folder, not a config file" }, filePath);
     case "EACCES":
     case "EPERM":
-      return new ConfigError("cannot read the config file: permission denied", filePath);
+      return new ConfigError({ zh: "无法读取配置文件：没有权限", en: "cannot read the config file: permission denied" }, filePath);
   }
-  const message = err instanceof Error ? err.message : String(err);
-  return new ConfigError(`cannot load the config: ${message.split("\n")[0]}`, filePath);
+  const why = textsOf(err);
+  return new ConfigError({ zh: `无法加载配置：${why.zh}`, en: `cannot load the config: ${why.en}` }, filePath);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -558,8 +580,12 @@ function parseJson(text: string, filePath: string): unknown {
     }
     // V8 sometimes quotes a long excerpt instead of a position: keep only the token.
     what = what.replace(/^(Unexpected token '[^']*'),\s*".*" is not valid JSON$/s, "$1");
-    const where = offset === undefined ? "" : ((p) => ` at line ${p.line}, column ${p.column}`)(lineColumnAt(source, offset));
-    throw new ConfigError(`invalid JSON${where}: ${what}`, filePath);
+    const pos = offset === undefined ? undefined : lineColumnAt(source, offset);
+    const problem = jsonProblem(what);
+    throw new ConfigError({
+      zh: `JSON 格式错误${pos ? `（第 ${pos.line} 行第 ${pos.column} 列）` : ""}：${problem.zh}`,
+      en: `invalid JSON${pos ? ` at line ${pos.line}, column ${pos.column}` : ""}: ${problem.en}`,
+    }, filePath);
   }
 }
 
@@ -582,9 +608,9 @@ function checkYamlSize(value: unknown, filePath: string): void {
       open.delete(v as object);
       continue;
     }
-    if (++count > MAX_YAML_VALUES) throw new ConfigError(`invalid YAML: aliases expand to more than ${MAX_YAML_VALUES} values`, filePath);
+    if (++count > MAX_YAML_VALUES) throw new ConfigError({ zh: `YAML 格式错误：别名展开后超过 ${MAX_YAML_VALUES} 个值`, en: `invalid YAML: aliases expand to more than ${MAX_YAML_VALUES} values` }, filePath);
     if (typeof v !== "object" || v === null) continue;
-    if (open.has(v)) throw new ConfigError("invalid YAML: an alias refers to a value that contains it (a cycle)", filePath);
+    if (open.has(v)) throw new ConfigError({ zh: "YAML 格式错误：别名指向了包含它自己的值（循环）", en: "invalid YAML: an alias refers to a value that contains it (a cycle)" }, filePath);
     open.add(v);
     stack.push({ value: v, leave: true });
     for (const child of Array.isArray(v) ? v : Object.values(v)) stack.push({ value: child, leave: false });
@@ -602,9 +628,12 @@ function parseYaml(text: string, filePath: string): unknown {
     if (err instanceof ConfigError) throw err;
     // js-yaml's YAMLException: `reason` is the problem, `mark` its 0-based line and column.
     const e = err as { reason?: string; mark?: { line: number; column: number }; message?: string };
-    const where = e.mark ? ` at line ${e.mark.line + 1}, column ${e.mark.column + 1}` : "";
-    const what = e.reason ?? String(e.message ?? err).split("\n").slice(-1)[0];
-    throw new ConfigError(`invalid YAML${where}: ${what}`, filePath);
+    const at = e.mark ? { line: e.mark.line + 1, column: e.mark.column + 1 } : undefined;
+    const problem = yamlProblem(e.reason ?? String(e.message ?? err).split("\n").slice(-1)[0]);
+    throw new ConfigError({
+      zh: `YAML 格式错误${at ? `（第 ${at.line} 行第 ${at.column} 列）` : ""}：${problem.zh}`,
+      en: `invalid YAML${at ? ` at line ${at.line}, column ${at.column}` : ""}: ${problem.en}`,
+    }, filePath);
   }
 }
 
@@ -615,7 +644,10 @@ function parseYaml(text: string, filePath: string): unknown {
 function rejectImportKey(filePath: string, parsed: unknown): unknown {
   const own = basename(filePath) === "package.json" ? (parsed as Record<string, unknown> | null)?.[PACKAGE_JSON_KEY] : parsed;
   if (own && typeof own === "object" && Object.hasOwn(own, "$import")) {
-    throw new ConfigError(`unknown key "$import" in the config; valid keys are: ${CONFIG_KEYS.join(", ")} (use "extends" to build on another config file)`, filePath);
+    throw new ConfigError({
+      zh: `配置中有未知的键「$import」；可用的键：${CONFIG_KEYS.join("、")}（要在另一个配置文件的基础上配置，请用 "extends"）`,
+      en: `unknown key "$import" in the config; valid keys are: ${CONFIG_KEYS.join(", ")} (use "extends" to build on another config file)`,
+    }, filePath);
   }
   // A document that is just `null` counts as empty (cosmiconfig would otherwise skip the file).
   return parsed === null ? undefined : parsed;
@@ -647,14 +679,17 @@ const jsConfigLoader: Loader = async (filePath) => {
     // default export (a config built asynchronously) is awaited.
     loaded = await (await nativeImport<{ default?: unknown }>(pathToFileURL(await realpath(filePath)).href)).default;
   } catch (err) {
-    const message = err instanceof Error ? err.message : String(err);
+    const why = textsOf(err);
     // Syntax errors carry the line only in the stack's first line ("file:///…/x.mjs:3").
     const stackHead = err instanceof Error ? (err.stack ?? "").split("\n")[0] : "";
     const line = stackHead.includes(basename(filePath)) ? /:(\d+)$/.exec(stackHead)?.[1] : undefined;
-    throw new ConfigError(`cannot load the config${line ? ` (line ${line})` : ""}: ${message.split("\n")[0]}`, filePath);
+    throw new ConfigError({ zh: `无法加载配置${line ? `（第 ${line} 行）` : ""}：${why.zh}`, en: `cannot load the config${line ? ` (line ${line})` : ""}: ${why.en}` }, filePath);
   }
   if (loaded === undefined) {
-    throw new ConfigError("the module exports no config: use `export default { … }` (ESM) or `module.exports = { … }` (CommonJS)", filePath);
+    throw new ConfigError({
+      zh: "该模块没有导出配置：请写 `export default { … }`（ES 模块）或 `module.exports = { … }`（CommonJS）",
+      en: "the module exports no config: use `export default { … }` (ESM) or `module.exports = { … }` (CommonJS)",
+    }, filePath);
   }
   return rejectImportKey(filePath, loaded);
 };
@@ -680,18 +715,19 @@ const SEVERITY_WORDS = new Set(["off", "warn", "error", "0", "1", "2"]);
  */
 export function parseCliRule(text: string): Record<string, unknown> {
   const colon = text.indexOf(":");
-  const usage = `use 'rule-id: error' or 'rule-id: ["error", { …options }]'`;
-  if (colon < 0) throw new ConfigError(`--rule "${text}": missing ":" between the rule id and its setting; ${usage}`);
+  const problem = (zh: string, en: string) =>
+    new ConfigError({ zh: `--rule "${text}"：${zh}；请写成 'rule-id: error' 或 'rule-id: ["error", { …选项 }]'`, en: `--rule "${text}": ${en}; use 'rule-id: error' or 'rule-id: ["error", { …options }]'` });
+  if (colon < 0) throw problem(`规则 id 与设置之间缺少 ":"`, `missing ":" between the rule id and its setting`);
   const id = text.slice(0, colon).trim();
   const valueText = text.slice(colon + 1).trim();
-  if (!/^[\w@/.-]+$/.test(id)) throw new ConfigError(`--rule "${text}": "${id}" is not a rule id; ${usage}`);
-  if (valueText === "") throw new ConfigError(`--rule "${text}": no setting after "${id}:"; ${usage}`);
+  if (!/^[\w@/.-]+$/.test(id)) throw problem(`"${id}" 不是规则 id`, `"${id}" is not a rule id`);
+  if (valueText === "") throw problem(`"${id}:" 后面没有设置`, `no setting after "${id}:"`);
   if (SEVERITY_WORDS.has(valueText)) return { [id]: /^\d$/.test(valueText) ? Number(valueText) : valueText };
   const quotedSeverity = valueText.replace(/^\[\s*(off|warn|error)\s*(?=[,\]])/, '["$1"');
   try {
     return { [id]: JSON.parse(quotedSeverity) };
   } catch (err) {
-    const why = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    throw new ConfigError(`--rule "${text}": cannot parse the setting (${why}); ${usage}`);
+    const why = jsonProblem(textsOf(err).en);
+    throw problem(`无法解析设置（${why.zh}）`, `cannot parse the setting (${why.en})`);
   }
 }

@@ -7,10 +7,14 @@ import { readFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { nativeImport } from "../core/native-import.js";
+import { BilingualError } from "../core/bilingual.js";
 
-export class PackageNotFoundError extends Error {
+export class PackageNotFoundError extends BilingualError {
   constructor(readonly packageName: string, readonly fromFolder: string) {
-    super(`cannot find the package ${packageName} from ${fromFolder} (is it installed? npm install --save-dev ${packageName})`);
+    super({
+      zh: `从 ${fromFolder} 找不到软件包 ${packageName}（是否已安装？npm install --save-dev ${packageName}）`,
+      en: `cannot find the package ${packageName} from ${fromFolder} (is it installed? npm install --save-dev ${packageName})`,
+    });
     this.name = "PackageNotFoundError";
   }
 }
@@ -40,7 +44,7 @@ export async function resolvePackage(packageName: string, fromFolder: string): P
     if (manifest) {
       const target = exportTarget(manifest.exports);
       if (target) return join(packageDir, target);
-      throw new Error(`the package ${packageName} (${packageDir}) exports no entry for import`);
+      throw new BilingualError({ zh: `软件包 ${packageName}（${packageDir}）没有可供 import 的入口`, en: `the package ${packageName} (${packageDir}) exports no entry for import` });
     }
     if (dirname(dir) === dir) throw new PackageNotFoundError(packageName, fromFolder);
   }

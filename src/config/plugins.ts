@@ -3,6 +3,7 @@
 // `name/x` with the same meta/create API as the built-in rules (src/core/types.ts). Pure checks
 // here; the config loader (load.ts) finds and imports the packages.
 import type { Rule, RuleMeta } from "../core/types.js";
+import { BilingualError, type Bilingual } from "../core/bilingual.js";
 import { PLUGIN_PREFIX, normalizePackageName, shortName } from "./package-names.js";
 
 /** A plugin rule as a package writes it: a built-in rule's shape, with `meta.id` optional (the key names it). */
@@ -57,43 +58,46 @@ const isObject = (v: unknown): v is Record<string, unknown> => Object.prototype.
 const isText = (v: unknown): v is string => typeof v === "string" && v !== "";
 
 /** The first thing wrong with a plugin rule's shape, or null. */
-function ruleProblem(key: string, rule: unknown): string | null {
+function ruleProblem(key: string, rule: unknown): Bilingual | null {
   const where = `rules["${key}"]`;
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) return `${where}: a rule's name must be kebab-case (a-z, 0-9, -)`;
-  if (!isObject(rule)) return `${where} is not a rule object ({ meta, create })`;
-  if (typeof rule.create !== "function") return `${where} has no create(context) function`;
+  const say = (zh: string, en: string): Bilingual => ({ zh: `${where}${zh}`, en: `${where}${en}` });
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(key)) return say("：规则名必须是 kebab-case（a-z、0-9、-）", ": a rule's name must be kebab-case (a-z, 0-9, -)");
+  if (!isObject(rule)) return say(" 不是规则对象（{ meta, create }）", " is not a rule object ({ meta, create })");
+  if (typeof rule.create !== "function") return say(" 没有 create(context) 函数", " has no create(context) function");
   const meta = rule.meta;
-  if (!isObject(meta)) return `${where} has no meta object`;
-  if (meta.id !== undefined && meta.id !== key) return `${where}: meta.id "${String(meta.id)}" differs from the rule's name "${key}"`;
-  if (meta.type !== undefined && meta.type !== "problem" && meta.type !== "suggestion") return `${where}: meta.type must be "problem" or "suggestion"`;
-  if (meta.defaultSeverity !== undefined && meta.defaultSeverity !== "error" && meta.defaultSeverity !== "warn") return `${where}: meta.defaultSeverity must be "error" or "warn"`;
+  if (!isObject(meta)) return say(" 没有 meta 对象", " has no meta object");
+  if (meta.id !== undefined && meta.id !== key) return say(`：meta.id "${String(meta.id)}" 与规则名 "${key}" 不一致`, `: meta.id "${String(meta.id)}" differs from the rule's name "${key}"`);
+  if (meta.type !== undefined && meta.type !== "problem" && meta.type !== "suggestion") return say('：meta.type 只能是 "problem" 或 "suggestion"', ': meta.type must be "problem" or "suggestion"');
+  if (meta.defaultSeverity !== undefined && meta.defaultSeverity !== "error" && meta.defaultSeverity !== "warn") return say('：meta.defaultSeverity 只能是 "error" 或 "warn"', ': meta.defaultSeverity must be "error" or "warn"');
   const docs = meta.docs;
-  if (!isObject(docs) || !isText(docs.description)) return `${where}: meta.docs.description (one line saying what the rule checks) is missing`;
+  if (!isObject(docs) || !isText(docs.description)) return say("：缺少 meta.docs.description（用一行话说明规则检查什么）", ": meta.docs.description (one line saying what the rule checks) is missing");
   // file: for a page shipped in the plugin's package (new URL("./docs/x.md", import.meta.url)).
-  if (docs.url !== undefined && !(isText(docs.url) && /^(?:https?:\/\/|file:)/.test(docs.url))) return `${where}: meta.docs.url must be an http(s) or file: address`;
-  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) return `${where}: meta.messages must map each messageId to { zh, en }`;
+  if (docs.url !== undefined && !(isText(docs.url) && /^(?:https?:\/\/|file:)/.test(docs.url))) return say("：meta.docs.url 必须是 http(s) 或 file: 地址", ": meta.docs.url must be an http(s) or file: address");
+  if (!isObject(meta.messages) || Object.keys(meta.messages).length === 0) return say("：meta.messages 必须把每个 messageId 对应到 { zh, en }", ": meta.messages must map each messageId to { zh, en }");
   for (const [id, text] of Object.entries(meta.messages)) {
-    if (!isObject(text) || typeof text.zh !== "string" || typeof text.en !== "string") return `${where}: meta.messages["${id}"] must be { zh: "…", en: "…" }`;
+    if (!isObject(text) || typeof text.zh !== "string" || typeof text.en !== "string") return say(`：meta.messages["${id}"] 必须是 { zh: "…", en: "…" }`, `: meta.messages["${id}"] must be { zh: "…", en: "…" }`);
   }
-  if (meta.schema !== undefined && !isObject(meta.schema)) return `${where}: meta.schema must be a JSON Schema object`;
-  if (meta.defaultOptions !== undefined && !isObject(meta.defaultOptions)) return `${where}: meta.defaultOptions must be an object`;
-  if (meta.fixable !== undefined && meta.fixable !== "code") return `${where}: meta.fixable must be "code" when present`;
+  if (meta.schema !== undefined && !isObject(meta.schema)) return say("：meta.schema 必须是 JSON Schema 对象", ": meta.schema must be a JSON Schema object");
+  if (meta.defaultOptions !== undefined && !isObject(meta.defaultOptions)) return say("：meta.defaultOptions 必须是对象", ": meta.defaultOptions must be an object");
+  if (meta.fixable !== undefined && meta.fixable !== "code") return say('：meta.fixable 若写出，只能是 "code"', ': meta.fixable must be "code" when present');
   return null;
 }
 
 /**
- * Check what a plugin module exported and register its rules under `<id>/`. Throws an Error whose
- * message says what is wrong (the loader adds the config file and the package).
+ * Check what a plugin module exported and register its rules under `<id>/`. Throws a BilingualError
+ * saying what is wrong (the loader adds the config file and the package).
  */
 export function checkPlugin(value: unknown, id: string): { rules: Map<string, Rule>; configs: Record<string, unknown>; version?: string } {
-  if (!isObject(value)) throw new Error("a plugin must export an object { rules, configs }");
-  if (value.rules === undefined && value.configs === undefined) throw new Error("the module exports neither rules nor configs: is it a reportlint plugin?");
-  if (value.rules !== undefined && !isObject(value.rules)) throw new Error("rules must be an object mapping rule names to { meta, create }");
-  if (value.configs !== undefined && !isObject(value.configs)) throw new Error("configs must be an object mapping config names to configs");
+  if (!isObject(value)) throw new BilingualError({ zh: "插件必须导出一个对象 { rules, configs }", en: "a plugin must export an object { rules, configs }" });
+  if (value.rules === undefined && value.configs === undefined) {
+    throw new BilingualError({ zh: "该模块既没有导出 rules，也没有导出 configs：它是 reportlint 插件吗？", en: "the module exports neither rules nor configs: is it a reportlint plugin?" });
+  }
+  if (value.rules !== undefined && !isObject(value.rules)) throw new BilingualError({ zh: "rules 必须是对象，把规则名对应到 { meta, create }", en: "rules must be an object mapping rule names to { meta, create }" });
+  if (value.configs !== undefined && !isObject(value.configs)) throw new BilingualError({ zh: "configs 必须是对象，把配置名对应到配置", en: "configs must be an object mapping config names to configs" });
   const rules = new Map<string, Rule>();
   for (const [key, rule] of Object.entries((value.rules ?? {}) as Record<string, unknown>)) {
     const problem = ruleProblem(key, rule);
-    if (problem) throw new Error(problem);
+    if (problem) throw new BilingualError(problem);
     rules.set(`${id}/${key}`, registeredRule(`${id}/${key}`, rule as unknown as PluginRule));
   }
   const meta = isObject(value.meta) ? value.meta : {};

@@ -5,6 +5,8 @@ import picomatch from "picomatch";
 import { isAbsolute, relative, sep } from "node:path";
 import type { ConfigData, JSONSchema, Locale, ResolvedConfig, Rule, RuleEntry, Settings, Severity } from "../core/types.js";
 import { ConfigError } from "./errors.js";
+import type { Bilingual } from "../core/bilingual.js";
+import { describeType, describeValue, listed } from "./describe.js";
 import { validateAgainstSchema } from "./validate-options.js";
 import { pluginNames } from "./plugins.js";
 
@@ -27,10 +29,11 @@ export function isPresetName(name: string): name is PresetName {
 const SEVERITY_NAMES: Record<string, Severity> = { off: 0, warn: 1, error: 2 };
 
 /** "off" | "warn" | "error" | 0 | 1 | 2 → 0 | 1 | 2, or a ConfigError saying what was written. */
-export function parseSeverity(value: unknown, where: string, source?: string): Severity {
+export function parseSeverity(value: unknown, where: string | Bilingual, source?: string): Severity {
   if (value === 0 || value === 1 || value === 2) return value;
   if (typeof value === "string" && Object.hasOwn(SEVERITY_NAMES, value)) return SEVERITY_NAMES[value];
-  throw new ConfigError(`${where}: invalid severity ${JSON.stringify(value)}; use "off", "warn", "error", 0, 1 or 2`, source);
+  const at = typeof where === "string" ? { zh: where, en: where } : where;
+  throw new ConfigError({ zh: `${at.zh}：严重级别 ${JSON.stringify(value)} 无效，请用 "off"、"warn"、"error"、0、1 或 2`, en: `${at.en}: invalid severity ${JSON.stringify(value)}; use "off", "warn", "error", 0, 1 or 2` }, source);
 }
 
 /** The rule entries of a preset: built-in rules only (a plugin's rules are turned on by its own configs). */
@@ -73,41 +76,47 @@ function editDistance(a: string, b: string): number {
 }
 
 /** "plugin not loaded" for `x/rule` when no rule of x is known, else "did you mean". */
-export function unknownRuleHint(id: string, registry: ReadonlyMap<string, Rule>): string {
+export function unknownRuleHint(id: string, registry: ReadonlyMap<string, Rule>): Bilingual {
   const slash = id.lastIndexOf("/");
   if (slash > 0 && ![...registry.keys()].some((k) => k.startsWith(id.slice(0, slash + 1)))) {
-    return ` (no plugin "${id.slice(0, slash)}" is loaded: name it in the config's "plugins")`;
+    const plugin = id.slice(0, slash);
+    return { zh: `（未加载插件「${plugin}」：请在配置的 "plugins" 中列出它）`, en: ` (no plugin "${plugin}" is loaded: name it in the config's "plugins")` };
   }
   return didYouMean(id, registry.keys());
 }
 
-function didYouMean(name: string, known: Iterable<string>): string {
+function didYouMean(name: string, known: Iterable<string>): Bilingual {
   const near = closestNames(name, known);
-  return near.length ? ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` : "";
+  if (!near.length) return { zh: "", en: "" };
+  return { zh: `（是否应为${near.map((n) => `「${n}」`).join("或")}？）`, en: ` (did you mean ${near.map((n) => `"${n}"`).join(", ")}?)` };
 }
 
 /** Parse one `rules` entry: a severity, or [severity, options]. Validates options against the schema. */
 export function parseRuleSetting(id: string, value: unknown, registry: ReadonlyMap<string, Rule>, source?: string): RuleEntry {
   const rule = registry.get(id);
-  if (!rule) throw new ConfigError(`unknown rule "${id}"${unknownRuleHint(id, registry)}`, source);
+  if (!rule) {
+    const hint = unknownRuleHint(id, registry);
+    throw new ConfigError({ zh: `未知的规则「${id}」${hint.zh}`, en: `unknown rule "${id}"${hint.en}` }, source);
+  }
+  const where = { zh: `规则「${id}」`, en: `rule "${id}"` };
   if (Array.isArray(value)) {
     if (value.length === 0 || value.length > 2) {
-      throw new ConfigError(`rule "${id}": expected a severity or [severity, options], got an array of ${value.length}`, source);
+      throw new ConfigError({ zh: `规则「${id}」：应写严重级别或 [严重级别, 选项]，给出的却是 ${value.length} 项的数组`, en: `rule "${id}": expected a severity or [severity, options], got an array of ${value.length}` }, source);
     }
-    const sev = parseSeverity(value[0], `rule "${id}"`, source);
+    const sev = parseSeverity(value[0], where, source);
     if (value.length === 1) return [sev];
     return [sev, checkOptions(rule, value[1], source)];
   }
-  return [parseSeverity(value, `rule "${id}"`, source)];
+  return [parseSeverity(value, where, source)];
 }
 
 export function checkOptions(rule: Rule, options: unknown, source?: string): Record<string, unknown> {
   const id = rule.meta.id;
   if (!rule.meta.schema) {
-    throw new ConfigError(`rule "${id}" takes no options`, source);
+    throw new ConfigError({ zh: `规则「${id}」不接受选项`, en: `rule "${id}" takes no options` }, source);
   }
   const problem = validateAgainstSchema(options, rule.meta.schema);
-  if (problem) throw new ConfigError(`rule "${id}": invalid options: ${problem}`, source);
+  if (problem) throw new ConfigError({ zh: `规则「${id}」的选项无效：${problem.zh}`, en: `rule "${id}": invalid options: ${problem.en}` }, source);
   return options as Record<string, unknown>;
 }
 
@@ -174,25 +183,6 @@ export const SETTINGS_SCHEMA: JSONSchema = {
   },
 };
 
-function describeValue(v: unknown): string {
-  if (v === null) return "null";
-  if (v === undefined) return "nothing";
-  if (Array.isArray(v)) return "an array";
-  if (typeof v === "function") return "a function";
-  if (typeof v === "object") {
-    const tag = Object.prototype.toString.call(v).slice(8, -1);
-    return tag === "Object" ? "an object" : `a ${tag}`;
-  }
-  return `${typeof v} ${JSON.stringify(v)}`;
-}
-
-/** The kind of a value without any of its content: for a file that may not be a config at all. */
-function describeType(v: unknown): string {
-  if (typeof v === "string") return "a string";
-  if (typeof v === "number" || typeof v === "boolean") return `a ${typeof v}`;
-  return describeValue(v);
-}
-
 /** A plain object (so a Promise or a Map exported by a JS config is not taken for an empty config). */
 function isPlainObject(v: unknown): v is Record<string, unknown> {
   return Object.prototype.toString.call(v) === "[object Object]";
@@ -201,9 +191,10 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
 function stringList(value: unknown, where: string, source: string | undefined, allowEmpty: boolean): string[] {
   const list = typeof value === "string" ? [value] : value;
   if (!Array.isArray(list) || list.some((s) => typeof s !== "string" || s === "")) {
-    throw new ConfigError(`"${where}" must be a non-empty string or a list of non-empty strings (got ${describeValue(value)})`, source);
+    const got = describeValue(value);
+    throw new ConfigError({ zh: `"${where}" 必须是非空字符串，或由非空字符串组成的列表（给出的是${got.zh}）`, en: `"${where}" must be a non-empty string or a list of non-empty strings (got ${got.en})` }, source);
   }
-  if (!allowEmpty && list.length === 0) throw new ConfigError(`"${where}" must list at least one glob`, source);
+  if (!allowEmpty && list.length === 0) throw new ConfigError({ zh: `"${where}" 至少要列出一个通配符`, en: `"${where}" must list at least one glob` }, source);
   return list as string[];
 }
 
@@ -211,14 +202,15 @@ function stringList(value: unknown, where: string, source: string | undefined, a
 export function normalizeRuleMap(value: unknown, registry: ReadonlyMap<string, Rule>, where: string, source?: string): Record<string, RuleEntry> {
   if (value === undefined) return {};
   if (!isPlainObject(value)) {
-    throw new ConfigError(`"${where}" must be an object mapping rule ids to a severity or [severity, options] (got ${describeValue(value)})`, source);
+    const got = describeValue(value);
+    throw new ConfigError({ zh: `"${where}" 必须是对象，把规则 id 对应到严重级别或 [严重级别, 选项]（给出的是${got.zh}）`, en: `"${where}" must be an object mapping rule ids to a severity or [severity, options] (got ${got.en})` }, source);
   }
   const out: Record<string, RuleEntry> = {};
   for (const [id, setting] of Object.entries(value)) {
     try {
       out[id] = parseRuleSetting(id, setting, registry, source);
     } catch (err) {
-      if (err instanceof ConfigError && where !== "rules") throw new ConfigError(`${where}: ${err.message}`, source);
+      if (err instanceof ConfigError && where !== "rules") throw new ConfigError({ zh: `${where}：${err.zh ?? err.message}`, en: `${where}: ${err.message}` }, source);
       throw err;
     }
   }
@@ -232,27 +224,32 @@ function normalizeSettings(value: unknown, where: string, source?: string): Sett
   return { ...(value as Settings) };
 }
 
-function unknownKey(key: string, valid: readonly string[], where: string, source?: string): ConfigError {
-  return new ConfigError(`unknown key "${key}" in ${where}${didYouMean(key, valid)}; valid keys are: ${valid.join(", ")}`, source);
+function unknownKey(key: string, valid: readonly string[], where: Bilingual, source?: string): ConfigError {
+  const near = didYouMean(key, valid);
+  return new ConfigError({ zh: `${where.zh}中有未知的键「${key}」${near.zh}；可用的键：${valid.join("、")}`, en: `unknown key "${key}" in ${where.en}${near.en}; valid keys are: ${valid.join(", ")}` }, source);
 }
 
 /** Check a config as written (any value parsed from a file) and parse its rule entries. */
 export function normalizeConfigData(raw: unknown, registry: ReadonlyMap<string, Rule>, source?: string): NormalizedConfig {
   // The file may be anything `extends` named (a system file, say): say what it is, never what it holds.
-  if (!isPlainObject(raw)) throw new ConfigError(`not a reportlint config: a config must be an object (got ${describeType(raw)})`, source);
+  if (!isPlainObject(raw)) {
+    const got = describeType(raw);
+    throw new ConfigError({ zh: `这不是 reportlint 配置：配置必须是对象（给出的是${got.zh}）`, en: `not a reportlint config: a config must be an object (got ${got.en})` }, source);
+  }
   const keys = Object.keys(raw);
   // Keys that are config keys, editor keys ($schema, $import) or near one (rulez) are a config with
   // a mistake, named below; a file with none of them is something else, and its keys stay unsaid.
   const configLike = (key: string) => (CONFIG_KEYS as readonly string[]).includes(key) || (EDITOR_KEYS as readonly string[]).includes(key) || key.startsWith("$") || closestNames(key, CONFIG_KEYS).length > 0;
   if (keys.length > 0 && !keys.some(configLike)) {
-    throw new ConfigError(`not a reportlint config: none of its ${keys.length} keys is a config key; valid keys are: ${CONFIG_KEYS.join(", ")}`, source);
+    throw new ConfigError({ zh: `这不是 reportlint 配置：它的 ${keys.length} 个键都不是配置键；可用的键：${listed(CONFIG_KEYS).zh}`, en: `not a reportlint config: none of its ${keys.length} keys is a config key; valid keys are: ${CONFIG_KEYS.join(", ")}` }, source);
   }
   for (const key of keys) {
     if ((EDITOR_KEYS as readonly string[]).includes(key)) continue;
-    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknownKey(key, CONFIG_KEYS, "the config", source);
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) throw unknownKey(key, CONFIG_KEYS, { zh: "配置", en: "the config" }, source);
   }
   if (raw.$schema !== undefined && (typeof raw.$schema !== "string" || raw.$schema === "")) {
-    throw new ConfigError(`"$schema" must be the path or URL of the config's JSON Schema (got ${describeValue(raw.$schema)})`, source);
+    const got = describeValue(raw.$schema);
+    throw new ConfigError({ zh: `"$schema" 必须是配置的 JSON Schema 的路径或网址（给出的是${got.zh}）`, en: `"$schema" must be the path or URL of the config's JSON Schema (got ${got.en})` }, source);
   }
   const out: NormalizedConfig = {
     plugins: raw.plugins === undefined ? [] : stringList(raw.plugins, "plugins", source, true),
@@ -263,18 +260,27 @@ export function normalizeConfigData(raw: unknown, registry: ReadonlyMap<string, 
   };
   if (raw.extends !== undefined) out.extends = stringList(raw.extends, "extends", source, true);
   if (raw.locale !== undefined) {
-    if (raw.locale !== "zh" && raw.locale !== "en") throw new ConfigError(`"locale" must be "zh" or "en" (got ${describeValue(raw.locale)})`, source);
+    if (raw.locale !== "zh" && raw.locale !== "en") {
+      const got = describeValue(raw.locale);
+      throw new ConfigError({ zh: `"locale" 只能是 "zh" 或 "en"（给出的是${got.zh}）`, en: `"locale" must be "zh" or "en" (got ${got.en})` }, source);
+    }
     out.locale = raw.locale;
   }
   if (raw.overrides !== undefined) {
-    if (!Array.isArray(raw.overrides)) throw new ConfigError(`"overrides" must be a list of { files, rules?, settings? } objects (got ${describeValue(raw.overrides)})`, source);
+    if (!Array.isArray(raw.overrides)) {
+      const got = describeValue(raw.overrides);
+      throw new ConfigError({ zh: `"overrides" 必须是由 { files, rules?, settings? } 对象组成的列表（给出的是${got.zh}）`, en: `"overrides" must be a list of { files, rules?, settings? } objects (got ${got.en})` }, source);
+    }
     raw.overrides.forEach((ov: unknown, i: number) => {
       const where = `overrides[${i}]`;
-      if (!isPlainObject(ov)) throw new ConfigError(`"${where}" must be an object with "files" (got ${describeValue(ov)})`, source);
-      for (const key of Object.keys(ov)) {
-        if (!(OVERRIDE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, OVERRIDE_KEYS, where, source);
+      if (!isPlainObject(ov)) {
+        const got = describeValue(ov);
+        throw new ConfigError({ zh: `"${where}" 必须是含 "files" 的对象（给出的是${got.zh}）`, en: `"${where}" must be an object with "files" (got ${got.en})` }, source);
       }
-      if (ov.files === undefined) throw new ConfigError(`"${where}" needs "files" (a glob or a list of globs)`, source);
+      for (const key of Object.keys(ov)) {
+        if (!(OVERRIDE_KEYS as readonly string[]).includes(key)) throw unknownKey(key, OVERRIDE_KEYS, { zh: `${where} `, en: where }, source);
+      }
+      if (ov.files === undefined) throw new ConfigError({ zh: `"${where}" 缺少 "files"（一个通配符或通配符列表）`, en: `"${where}" needs "files" (a glob or a list of globs)` }, source);
       const entry: NormalizedOverride = {
         files: stringList(ov.files, `${where}.files`, source, false),
         rules: normalizeRuleMap(ov.rules, registry, `${where}.rules`, source),
@@ -361,7 +367,10 @@ export function resolveConfig(data: ConfigData | undefined, opts: ResolveOptions
   if (config.extends === undefined) layers.push(RECOMMENDED_LAYER);
   for (const name of config.extends ?? []) {
     if (!isPresetName(name)) {
-      throw new ConfigError(`unknown preset "${name}" in extends (known: ${PRESETS.join(", ")}; a file path in extends needs a config file, loaded by the config loader)`, source);
+      throw new ConfigError({
+        zh: `extends 中有未知的预设「${name}」（可用：${PRESETS.join("、")}；extends 中的文件路径只能写在由配置加载器读取的配置文件里）`,
+        en: `unknown preset "${name}" in extends (known: ${PRESETS.join(", ")}; a file path in extends needs a config file, loaded by the config loader)`,
+      }, source);
     }
     layers.push({ kind: "preset", name });
   }
@@ -370,7 +379,10 @@ export function resolveConfig(data: ConfigData | undefined, opts: ResolveOptions
   for (const name of config.plugins) {
     const { id } = pluginNames(name);
     if (![...registry.keys()].some((k) => k.startsWith(`${id}/`))) {
-      throw new ConfigError(`plugin "${name}" is not loaded: plugins need a config file read by the config loader, or a registry with the plugin's rules (registryWithPlugins)`, source);
+      throw new ConfigError({
+        zh: `插件「${name}」未加载：插件需要写在由配置加载器读取的配置文件里，或给出含该插件规则的规则表（registryWithPlugins）`,
+        en: `plugin "${name}" is not loaded: plugins need a config file read by the config loader, or a registry with the plugin's rules (registryWithPlugins)`,
+      }, source);
     }
   }
   layers.push({ kind: "config", config, basePath: opts.basePath });

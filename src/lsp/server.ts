@@ -31,6 +31,7 @@ import { fixUntilStable } from "../core/fixer.js";
 import type { LintMessage, Locale, ResolvedConfig, Rule } from "../core/types.js";
 import { ConfigLoader } from "../config/load.js";
 import { ConfigError } from "../config/errors.js";
+import { errorText, say } from "../core/bilingual.js";
 import { IgnoreMatcher, IGNORE_FILE_NAME } from "../config/ignore.js";
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { FramingGuard } from "./framing.js";
@@ -65,6 +66,8 @@ export interface ServerOptions {
 /** What a client may pass in initializationOptions. */
 interface InitializationOptions {
   maxDocumentLength?: number;
+  /** The language of the server's own messages (a configuration error): "zh" (default) or "en". */
+  locale?: Locale;
 }
 
 interface Linted {
@@ -113,6 +116,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
   /** The workspace folders the editor named (none: a lone file opened); JavaScript configs run only inside them. */
   let workspaceFolders: string[] = [];
   let maxDocumentLength = DEFAULT_MAX_DOCUMENT_LENGTH;
+  /** The language of configuration errors (the configuration's own locale is unknown when it is broken). */
+  let locale: Locale = "zh";
   // .reportlintignore at the workspace root and the configs' ignorePatterns, as the CLI reads them:
   // an ignored file gets no diagnostics. Read again with the configuration.
   let ignoreMatcher: Promise<IgnoreMatcher | undefined> | undefined;
@@ -132,7 +137,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       registry: defaultRegistry,
       mayRunJavaScript: {
         check: (configPath) => isInWorkspace(configPath),
-        whyNot: "the language server runs JavaScript — configs (.js, .cjs, .mjs) and plugins — only inside the workspace folders; open this folder as a workspace, or use a JSON or YAML config and plugins installed in the workspace",
+        whyNot: {
+          zh: "语言服务器只运行工作区文件夹内的 JavaScript（.js、.cjs、.mjs 配置和插件）；请把此文件夹作为工作区打开，或改用 JSON 或 YAML 配置、并把插件安装在工作区内",
+          en: "the language server runs JavaScript — configs (.js, .cjs, .mjs) and plugins — only inside the workspace folders; open this folder as a workspace, or use a JSON or YAML config and plugins installed in the workspace",
+        },
       },
     });
   }
@@ -150,7 +158,7 @@ export function createServer(connection: Connection, options: ServerOptions = {}
 
   async function isIgnored(filePath: string): Promise<boolean> {
     ignoreMatcher ??= IgnoreMatcher.create({ cwd: root }).catch((err: unknown) => {
-      log(err instanceof Error ? err.message : String(err));
+      log(errorText(err, locale));
       return undefined;
     });
     const matcher = await ignoreMatcher;
@@ -228,7 +236,8 @@ export function createServer(connection: Connection, options: ServerOptions = {}
       if (!current()) return;
       linted.delete(uri);
       if (err instanceof ConfigError) {
-        const message = `配置错误 Configuration error${err.filePath ? ` in ${err.filePath}` : ""}: ${err.message}`;
+        const detail = errorText(err, locale);
+        const message = say(locale, { zh: `配置错误${err.filePath ? `（${err.filePath}）` : ""}：${detail}`, en: `Configuration error${err.filePath ? ` in ${err.filePath}` : ""}: ${detail}` });
         log(message);
         diagnostics = [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, source: SOURCE, message }];
       } else {
@@ -272,7 +281,10 @@ export function createServer(connection: Connection, options: ServerOptions = {}
     if (!workspaceFolders.length && params.rootPath) workspaceFolders = [resolve(params.rootPath)];
     if (workspaceFolders.length) root = workspaceFolders[0];
     loader = newLoader();
-    const limit = (params.initializationOptions as InitializationOptions | undefined)?.maxDocumentLength;
+    const options = params.initializationOptions as InitializationOptions | undefined;
+    if (options?.locale === "zh" || options?.locale === "en") locale = options.locale;
+    else if (options?.locale !== undefined) log(`initializationOptions.locale must be "zh" or "en", not ${JSON.stringify(options.locale)}; using "zh"`);
+    const limit = options?.maxDocumentLength;
     if (typeof limit === "number" && Number.isInteger(limit) && limit > 0) maxDocumentLength = limit;
     else if (limit !== undefined) log(`initializationOptions.maxDocumentLength must be a positive whole number of characters, not ${JSON.stringify(limit)}; using ${maxDocumentLength}`);
     watchingConfig = Boolean(params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration);

@@ -525,13 +525,22 @@ function start(): void {
     rerender();
   });
   const changed = () => {
+    const before = state.settings;
     state.settings = {
       ...state.settings,
       organization: $<HTMLInputElement>("set-organization").value.trim() || undefined,
       county: $<HTMLInputElement>("set-county").value.trim() || undefined,
       reportYear: Number($<HTMLInputElement>("set-year").value) || undefined,
     };
-    rerender();
+    try {
+      rerender();
+    } catch (err) {
+      // A setting the configuration refuses (a year before 2008): say why, in the page's
+      // language, and keep the settings that were in use.
+      state.settings = before;
+      rerender();
+      status(errorText(err, state.locale));
+    }
   };
   for (const id of ["set-organization", "set-county", "set-year"]) $(id).addEventListener("change", changed);
   const previous = $<HTMLInputElement>("set-previous");

@@ -13,6 +13,7 @@ import { VFile } from "vfile";
 import type { Root } from "mdast";
 import reportlint from "../../src/unified.js";
 import { ConfigError } from "../../src/index.js";
+import { errorText } from "../../src/core/bilingual.js";
 
 const root = resolve(__dirname, "../..");
 const bin = join(root, "bin/reportlint.js");
@@ -146,6 +147,20 @@ describe("reportlint/unified", () => {
 
     await expect(lint(unified().use(remarkParse).use(reportlint, { rules: { "no-such-rule": "error" } }), value)).rejects.toThrow(ConfigError);
     await expect(lint(unified().use(remarkParse).use(reportlint, { ignorePatterns: ["x"] } as never), value)).rejects.toThrow(/ignorePatterns does not apply/);
+    // Each refusal has its Chinese text besides the English message (errorText shows it by default).
+    const refusals: unknown[] = [[], { ignorePatterns: ["x"] }, { allowInlineConfig: "yes" }, { reportUnusedDisableDirectives: "loud" }, { rules: { "no-such-rule": "error" } }];
+    for (const options of refusals) {
+      let thrown: unknown;
+      try {
+        reportlint(options as never);
+      } catch (err) {
+        thrown = err;
+      }
+      expect(thrown, JSON.stringify(options)).toBeInstanceOf(ConfigError);
+      expect(errorText(thrown, "en")).not.toMatch(/[\u4e00-\u9fff]/);
+      expect(errorText(thrown, "zh")).toMatch(/[\u4e00-\u9fff]/);
+      expect(errorText(thrown, "zh").replace(/"[^"]*"|「[^」]*」|\([^)]*\)/g, "")).not.toMatch(/\b[A-Za-z]{4,} [a-z]{3,}\b/);
+    }
   });
 
   it("a file without its source text is not linted, and says so", async () => {

@@ -427,26 +427,28 @@ describe("broken configs", () => {
   });
 
   it("wrong types", async () => {
-    const cases: Array<[object | string, RegExp]> = [
-      [{ rules: [] }, /^"rules" must be an object mapping rule ids .* \(got an array\)$/],
-      ["- a\n- b\n", /^not a reportlint config: a config must be an object \(got an array\)$/],
-      [{ extends: 3 }, /^"extends" must be a non-empty string or a list of non-empty strings \(got number 3\)$/],
-      [{ overrides: {} }, /^"overrides" must be a list/],
-      [{ overrides: [{ rules: {} }] }, /^"overrides\[0\]" needs "files"/],
-      [{ overrides: [{ files: [] }] }, /^"overrides\[0\]\.files" must list at least one glob$/],
-      [{ overrides: [{ files: "*.md", rule: {} }] }, /^unknown key "rule" in overrides\[0\] \(did you mean "rules"\?\); valid keys are: files, excludedFiles, rules, settings$/],
-      [{ ignorePatterns: [1] }, /^"ignorePatterns" must be/],
-      [{ settings: [] }, /^settings must be an object \(got an array\)$/],
-      [{ settings: { reportYear: "2024" } }, /^settings\.reportYear must be an integer \(got "2024"\)$/],
-      [{ settings: { formatYear: 2020 } }, /^settings\.formatYear must be one of 2019, 2021 \(got 2020\)$/],
-      [{ settings: { allowPlaces: "甲市" } }, /^settings\.allowPlaces must be an array/],
-      [{ locale: "fr" }, /^"locale" must be "zh" or "en" \(got string "fr"\)$/],
-      [{ rules: { "max-len": [] } }, /^rule "max-len": expected a severity or \[severity, options\], got an array of 0$/],
+    // English as before; the Chinese text (shown by default) says the same, keys and values as written.
+    const cases: Array<[object | string, RegExp, string]> = [
+      [{ rules: [] }, /^"rules" must be an object mapping rule ids .* \(got an array\)$/, '"rules" 必须是对象，把规则 id 对应到严重级别或 [严重级别, 选项]（给出的是数组）'],
+      ["- a\n- b\n", /^not a reportlint config: a config must be an object \(got an array\)$/, '这不是 reportlint 配置：配置必须是对象（给出的是数组）'],
+      [{ extends: 3 }, /^"extends" must be a non-empty string or a list of non-empty strings \(got number 3\)$/, '"extends" 必须是非空字符串，或由非空字符串组成的列表（给出的是数字 3）'],
+      [{ overrides: {} }, /^"overrides" must be a list/, '"overrides" 必须是由 { files, rules?, settings? } 对象组成的列表（给出的是对象）'],
+      [{ overrides: [{ rules: {} }] }, /^"overrides\[0\]" needs "files"/, '"overrides[0]" 缺少 "files"（一个通配符或通配符列表）'],
+      [{ overrides: [{ files: [] }] }, /^"overrides\[0\]\.files" must list at least one glob$/, '"overrides[0].files" 至少要列出一个通配符'],
+      [{ overrides: [{ files: "*.md", rule: {} }] }, /^unknown key "rule" in overrides\[0\] \(did you mean "rules"\?\); valid keys are: files, excludedFiles, rules, settings$/, 'overrides[0] 中有未知的键「rule」（是否应为「rules」？）；可用的键：files、excludedFiles、rules、settings'],
+      [{ ignorePatterns: [1] }, /^"ignorePatterns" must be/, '"ignorePatterns" 必须是非空字符串，或由非空字符串组成的列表（给出的是数组）'],
+      [{ settings: [] }, /^settings must be an object \(got an array\)$/, 'settings 必须是对象（给出的是数组）'],
+      [{ settings: { reportYear: "2024" } }, /^settings\.reportYear must be an integer \(got "2024"\)$/, 'settings.reportYear 必须是整数（给出的是字符串 "2024"）'],
+      [{ settings: { formatYear: 2020 } }, /^settings\.formatYear must be one of 2019, 2021 \(got 2020\)$/, 'settings.formatYear 只能是 2019 或 2021（给出的是 2020）'],
+      [{ settings: { allowPlaces: "甲市" } }, /^settings\.allowPlaces must be an array/, 'settings.allowPlaces 必须是数组（给出的是字符串 "甲市"）'],
+      [{ locale: "fr" }, /^"locale" must be "zh" or "en" \(got string "fr"\)$/, '"locale" 只能是 "zh" 或 "en"（给出的是字符串 "fr"）'],
+      [{ rules: { "max-len": [] } }, /^rule "max-len": expected a severity or \[severity, options\], got an array of 0$/, '规则「max-len」：应写严重级别或 [严重级别, 选项]，给出的却是 0 项的数组'],
     ];
-    for (const [content, expected] of cases) {
+    for (const [content, expected, zh] of cases) {
       const name = typeof content === "string" ? ".reportlintrc.yaml" : ".reportlintrc.json";
       const { err, configPath } = await errorFor(name, content);
       expect(err.message, JSON.stringify(content)).toMatch(expected);
+      expect(err.zh, JSON.stringify(content)).toBe(zh);
       expect(err.filePath).toBe(configPath);
     }
   });
@@ -458,6 +460,11 @@ describe("broken configs", () => {
     expect(extra.err.message).toBe('rule "max-len": invalid options: unknown option "maximum" (known: max)');
     const none = await errorFor(".reportlintrc.json", { rules: { "required-sections": ["error", {}] } });
     expect(none.err.message).toBe('rule "required-sections" takes no options');
+    expect([bad.err.zh, extra.err.zh, none.err.zh]).toEqual([
+      '规则「max-len」的选项无效：max 必须是整数（给出的是字符串 "80"）',
+      "规则「max-len」的选项无效：未知的选项「maximum」（可用的选项：max）",
+      "规则「required-sections」不接受选项",
+    ]);
   });
 
   it("is reported for every file under the broken config, also when asked concurrently", async () => {

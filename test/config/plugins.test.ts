@@ -181,6 +181,12 @@ describe("plugins", () => {
     expect((await configError(l.forFile(path.join(root, "b/r.txt")))).message).toBe('rule "x/no-word": invalid options: unknown option "wrod" (known: word)');
     expect((await configError(l.forFile(path.join(root, "c/r.txt")))).message).toBe(`unknown rule "x/no-word" (no plugin "x" is loaded: name it in the config's "plugins")`);
     expect((await configError(l.forFile(path.join(root, "d/r.txt")))).message).toBe('extends "plugin:x/strict": the plugin reportlint-plugin-x has no config "strict" (it has: recommended)');
+    // The same in Chinese, the text a Chinese run shows.
+    const zh = async (dir: string) => (await configError(l.forFile(path.join(root, dir, "r.txt")))).zh;
+    expect(await zh("a")).toBe("未知的规则「x/no-wrod」（是否应为「x/no-word」？）");
+    expect(await zh("b")).toBe("规则「x/no-word」的选项无效：未知的选项「wrod」（可用的选项：word）");
+    expect(await zh("c")).toBe('未知的规则「x/no-word」（未加载插件「x」：请在配置的 "plugins" 中列出它）');
+    expect(await zh("d")).toBe("extends「plugin:x/strict」：插件 reportlint-plugin-x 中没有配置「strict」（它有：recommended）");
   });
 
   it("a config may set the rules of a plugin that a config it extends loads", async () => {
@@ -238,6 +244,7 @@ describe("plugins", () => {
     const e = await configError(loader(root).forFile(path.join(root, "r.txt")));
     const [top, sub] = [path.join(root, "node_modules/reportlint-plugin-x/index.js"), path.join(root, "sub/node_modules/reportlint-plugin-x/index.js")];
     expect(e.message).toBe(`plugin "x" is loaded from two places: ${top} (named in ${path.join(root, ".reportlintrc.json")}) and ${sub} (named in ${path.join(root, "sub/base.json")}); install one copy`);
+    expect(e.zh).toBe(`插件「x」从两处加载：${top}（由 ${path.join(root, ".reportlintrc.json")} 列出）和 ${sub}（由 ${path.join(root, "sub/base.json")} 列出）；请只安装一份`);
   });
 
   it("the language server's guard applies to plugins as to JavaScript configs", async () => {

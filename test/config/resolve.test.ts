@@ -37,7 +37,27 @@ describe("helpers", () => {
   });
 
   it("validateAgainstSchema names the type with an article", () => {
-    expect(validateAgainstSchema("x", { type: "integer" })).toBe('(options) must be an integer (got "x")');
-    expect(validateAgainstSchema(1, { type: ["string", "null"] })).toBe("(options) must be a string or null (got number 1)");
+    expect(validateAgainstSchema("x", { type: "integer" })).toEqual({ en: '(options) must be an integer (got "x")', zh: '选项必须是整数（给出的是字符串 "x"）' });
+    expect(validateAgainstSchema(1, { type: ["string", "null"] })).toEqual({ en: "(options) must be a string or null (got number 1)", zh: "选项必须是字符串或空值 null（给出的是数字 1）" });
+  });
+
+  it("validateAgainstSchema says each kind of problem in Chinese too, with the option's path as written", () => {
+    const schema = {
+      type: "object",
+      properties: { year: { type: "integer", minimum: 2008, maximum: 2100 }, mode: { enum: ["a", "b"] }, words: { type: "array", items: { type: "string", minLength: 1 }, maxItems: 2 } },
+      required: ["mode"],
+      additionalProperties: false,
+    } as const;
+    const zh = (value: unknown) => validateAgainstSchema(value, schema)?.zh;
+    expect(zh({})).toBe("缺少必填项 mode");
+    expect(zh({ mode: "c" })).toBe('mode 只能是 "a" 或 "b"（给出的是 "c"）');
+    expect(zh({ mode: "a", year: 2007 })).toBe("year 不能小于 2008（给出的是 2007）");
+    expect(zh({ mode: "a", year: 2101 })).toBe("year 不能大于 2100（给出的是 2101）");
+    expect(zh({ mode: "a", words: [""] })).toBe("words[0] 至少要有 1 个字符");
+    expect(zh({ mode: "a", words: ["x", "y", "z"] })).toBe("words 最多只能有 2 项");
+    expect(zh({ mode: "a", wordz: [] })).toBe("未知的选项「wordz」（可用的选项：year、mode、words）");
+    expect(zh([])).toBe("选项必须是对象（给出的是数组）");
+    // The English stays as it was.
+    expect(validateAgainstSchema({ mode: "a", wordz: [] }, schema)?.en).toBe('unknown option "wordz" (known: year, mode, words)');
   });
 });

@@ -120,7 +120,12 @@ describe("reportlint-plugin-example installed beside reportlint", () => {
     const r = reportlint(["r.txt"], elsewhere);
     expect(r.status).toBe(2);
     expect(r.stderr).toBe(
-      `reportlint: 配置错误（${join(elsewhere, ".reportlintrc.json")}）：\n  plugin "guangdong": cannot find the package reportlint-plugin-guangdong from ${elsewhere} (is it installed? npm install --save-dev reportlint-plugin-guangdong)\n`,
+      `reportlint: 配置错误（${join(elsewhere, ".reportlintrc.json")}）：\n  插件「guangdong」：从 ${elsewhere} 找不到软件包 reportlint-plugin-guangdong（是否已安装？npm install --save-dev reportlint-plugin-guangdong）\n`,
+    );
+    const en = reportlint(["--locale", "en", "r.txt"], elsewhere);
+    expect(en.status).toBe(2);
+    expect(en.stderr).toBe(
+      `reportlint: Configuration error in ${join(elsewhere, ".reportlintrc.json")}:\n  plugin "guangdong": cannot find the package reportlint-plugin-guangdong from ${elsewhere} (is it installed? npm install --save-dev reportlint-plugin-guangdong)\n`,
     );
   });
 });

@@ -416,8 +416,8 @@ describe("configuration the server will not run", () => {
     since = client.published.length;
     await client.open(b, report);
     const [error] = await client.diagnostics(b, since, "the configuration error of the plugin above the workspace");
-    expect(error.message).toContain('plugin "outside" (reportlint-plugin-outside)');
-    expect(error.message).toContain("only inside the workspace folders");
+    expect(error.message).toContain("插件「outside」（reportlint-plugin-outside）");
+    expect(error.message).toContain("只运行工作区文件夹内的 JavaScript");
     expect(existsSync(outsideMark)).toBe(false);
     await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
     await client.connection.sendNotification(ExitNotification.type);
@@ -445,6 +445,29 @@ describe("configuration the server will not run", () => {
     client.connection.dispose();
   });
 
+  it("a configuration error is in Chinese by default, in English alone with initializationOptions.locale \"en\"", async () => {
+    for (const locale of ["zh", "en"] as const) {
+      const ws = tmp();
+      writeFileSync(join(ws, ".reportlintrc.json"), JSON.stringify({ plugins: ["absent"], rules: { "duplicate-phrase": ["warn", { nope: 1 }] } }));
+      const { client, exited } = spawnServer(ws);
+      await client.initialize(ws, {}, locale === "en" ? { locale: "en" } : undefined);
+      const uri = pathToFileURL(join(ws, "报告.txt")).href;
+      const since = client.published.length;
+      await client.open(uri, report);
+      const [error] = await client.diagnostics(uri, since, `the configuration error (${locale})`);
+      const rcPath = join(ws, ".reportlintrc.json");
+      if (locale === "zh") {
+        expect(error.message).toBe(`配置错误（${rcPath}）：插件「absent」：从 ${ws} 找不到软件包 reportlint-plugin-absent（是否已安装？npm install --save-dev reportlint-plugin-absent）`);
+      } else {
+        expect(error.message).toBe(`Configuration error in ${rcPath}: plugin "absent": cannot find the package reportlint-plugin-absent from ${ws} (is it installed? npm install --save-dev reportlint-plugin-absent)`);
+      }
+      await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");
+      await client.connection.sendNotification(ExitNotification.type);
+      expect(await timeout(exited, "the server to exit")).toBe(0);
+      client.connection.dispose();
+    }
+  });
+
   it("a JavaScript config outside the workspace folders is not run (a configuration error says why); one inside is", async () => {
     const base = tmp();
     const ws = join(base, "ws");
@@ -468,7 +491,7 @@ describe("configuration the server will not run", () => {
     const [error] = await client.diagnostics(outside, since, "the configuration error of the report outside");
     expect(error.message).toContain("配置错误");
     expect(error.message).toContain(join(base, "elsewhere", ".reportlintrc.cjs"));
-    expect(error.message).toContain("only inside the workspace folders");
+    expect(error.message).toContain("只运行工作区文件夹内的 JavaScript");
     expect(existsSync(outsideMark)).toBe(false);
 
     // A report in the workspace's root finds the config in the folder above: not run either.
@@ -488,7 +511,7 @@ describe("configuration the server will not run", () => {
     await client.open(team, report);
     const [extendsError] = await client.diagnostics(team, since, "the configuration error of the report whose config extends a file outside");
     expect(extendsError.message).toContain(join(base, "shared", ".reportlintrc.cjs"));
-    expect(extendsError.message).toContain("only inside the workspace folders");
+    expect(extendsError.message).toContain("只运行工作区文件夹内的 JavaScript");
     expect(existsSync(sharedMark)).toBe(false);
 
     await timeout(client.connection.sendRequest(ShutdownRequest.type), "the shutdown response");

@@ -335,6 +335,23 @@ describe.skipIf(!hasChromium)(skipTitle(hasChromium, "the --web page in headless
     rmSync(dir, { recursive: true, force: true });
   });
 
+  it("a year the configuration refuses is not applied, and the page says why in its own language", async () => {
+    await open(DOCX);
+    const before = await shownFindings(page);
+    await page.$eval("#settings", (d) => ((d as HTMLDetailsElement).open = true));
+    await page.fill("#set-year", "1999");
+    await page.press("#set-year", "Tab");
+    await expect.poll(() => page.textContent("#status")).toBe("settings.reportYear 不能小于 2008（给出的是 1999）");
+    expect(await shownFindings(page)).toEqual(before);
+    await page.click("#lang");
+    await page.fill("#set-year", "1998");
+    await page.press("#set-year", "Tab");
+    await expect.poll(() => page.textContent("#status")).toBe("settings.reportYear must be ≥ 2008 (got 1998)");
+    await page.click("#lang");
+    await page.fill("#set-year", "");
+    await page.press("#set-year", "Tab");
+  });
+
   it("escapes report text: markup in a file is shown, never run", async () => {
     const dir = mkdtempSync(join(tmpdir(), "reportlint-hostile-"));
     const file = join(dir, `<img src=x onerror=window.__pwned=1>.txt`);
