@@ -40,12 +40,15 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
   const normalized = name.replace(/\\/g, "/");
   let filePath: string;
   let what: string;
+  let whatZh: string;
   if (!normalized.startsWith("@") && normalized.includes("/")) {
     filePath = resolve(options.cwd, name);
     what = `the formatter file ${name}`;
+    whatZh = `输出格式文件 ${name}`;
   } else {
     const packageName = normalizePackageName(normalized, FORMATTER_PREFIX);
     what = `the formatter package ${packageName}`;
+    whatZh = `输出格式软件包 ${packageName}`;
     if (!isPackageName(packageName)) throw unknownFormat(name, { zh: `它不是软件包名；文件须写成路径，如 ./${name}`, en: `it is not a package name; a file needs a path such as ./${name}` });
     try {
       filePath = await resolvePackage(packageName, options.cwd);
@@ -56,7 +59,7 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
           en: `no package ${packageName} is installed here${/\.[cm]?js$/.test(name) ? `; a file needs a path such as ./${name}` : ""}`,
         });
       }
-      throw new FormatterError(`format "${name}": cannot resolve ${packageName}: ${firstLine(err)}`);
+      throw new FormatterError({ zh: `输出格式「${name}」：无法解析 ${packageName}：${firstLine(err)}`, en: `format "${name}": cannot resolve ${packageName}: ${firstLine(err)}` });
     }
   }
   let exported: unknown;
@@ -65,10 +68,13 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === "ERR_MODULE_NOT_FOUND" && what.startsWith("the formatter file")) throw unknownFormat(name, { zh: `没有文件 ${filePath}`, en: `no such file ${filePath}` });
-    throw new FormatterError(`cannot load ${what}: ${firstLine(err)}`);
+    throw new FormatterError({ zh: `无法加载${whatZh}：${firstLine(err)}`, en: `cannot load ${what}: ${firstLine(err)}` });
   }
   if (typeof exported !== "function") {
-    throw new FormatterError(`${what} must export a function (results, context) => string (default export or module.exports); it exports ${exported === null ? "null" : typeof exported}`);
+    throw new FormatterError({
+      zh: `${whatZh}应导出一个函数 (results, context) => string（默认导出或 module.exports），它导出的是 ${exported === null ? "null" : typeof exported}`,
+      en: `${what} must export a function (results, context) => string (default export or module.exports); it exports ${exported === null ? "null" : typeof exported}`,
+    });
   }
   const custom = exported as (results: unknown[], context: FormatterContext) => unknown;
   return {
@@ -79,10 +85,10 @@ export async function loadFormatter(name: string, options: { cwd: string }): Pro
       try {
         output = await custom(results.map(toJsonResult), context);
       } catch (err) {
-        throw new FormatterError(`${what} failed: ${firstLine(err)}`);
+        throw new FormatterError({ zh: `${whatZh}运行出错：${firstLine(err)}`, en: `${what} failed: ${firstLine(err)}` });
       }
       if (output === undefined || output === null) return "";
-      if (typeof output !== "string") throw new FormatterError(`${what} returned ${typeof output}, not a string`);
+      if (typeof output !== "string") throw new FormatterError({ zh: `${whatZh}返回的是 ${typeof output}，不是字符串`, en: `${what} returned ${typeof output}, not a string` });
       return output;
     },
   };

@@ -83,6 +83,11 @@ describe("loadFormatter", () => {
     expect(await formatterError(run.format(results, context))).toBe("the formatter file ./run.cjs failed: oops");
     const object = await loadFormatter("./object.cjs", { cwd: root });
     expect(await formatterError(object.format(results, context))).toBe("the formatter file ./object.cjs returned object, not a string");
+    // The CLI's default language shows the Chinese text (errorText), with no English words in it.
+    const zh = await run.format(results, context).catch((e: FormatterError) => e.zh);
+    expect(zh).toBe("输出格式文件 ./run.cjs运行出错：oops");
+    const notFunction = await loadFormatter("./number.cjs", { cwd: root }).catch((e: FormatterError) => e.zh);
+    expect(notFunction).toMatch(/^输出格式文件 \.\/number\.cjs应导出一个函数/);
   });
 });
 
