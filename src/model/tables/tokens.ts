@@ -82,7 +82,25 @@ class Builder {
   }
 
   private make(text: string, start: number, end: number, row: number, field: number, rowLen: number, kind?: TokKind): Tok {
-    const tok: Tok = { idx: this.toks.length, text, norm: "", start, end, row, field, rowLen, kind: kind ?? "fragment", region: -1 };
+    // Every field from the start, the optional ones undefined: tokens that gain fields later (a value,
+    // a label match, a section) would otherwise take many shapes, and every reader of tokens slows.
+    const tok: Tok = {
+      idx: this.toks.length,
+      text,
+      norm: "",
+      start,
+      end,
+      row,
+      field,
+      rowLen,
+      kind: kind ?? "fragment",
+      value: undefined,
+      match: undefined,
+      joinEnd: undefined,
+      joinedText: undefined,
+      section: undefined,
+      region: -1,
+    };
     if (kind) return tok;
     if (text === "") {
       tok.kind = "empty";
