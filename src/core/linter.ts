@@ -62,7 +62,11 @@ export function buildModel(text: string, options: { filePath?: string; format?: 
 /** Lint one text. Throws ConfigError for a bad configuration; a crashing rule becomes a fatal message. */
 export function lintText(text: string, options: LintTextOptions = {}): LintMessage[] {
   const filePath = options.filePath ?? "<text>";
-  const config = options.resolved ?? resolveConfig(options.config, { filePath, basePath: options.basePath, registry: options.registry ?? defaultRegistry });
+  const config =
+    options.resolved ??
+    (options.config === undefined
+      ? defaultConfig(options.registry ?? defaultRegistry)
+      : resolveConfig(options.config, { filePath, basePath: options.basePath, registry: options.registry ?? defaultRegistry }));
   // A config that loaded plugins carries the registry its rule ids refer to.
   const registry = options.registry ?? config.registry ?? defaultRegistry;
   const source = new SourceCode(text);
@@ -98,30 +102,20 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
 
   const messages: LintMessage[] = [];
   const listeners: Array<{ id: string; listener: RuleListener }> = [];
-  for (const [id, [severity, options_]] of Object.entries(config.rules)) {
-    const rule = registry.get(id);
-    if (!rule || severity === 0) continue;
-    const ruleOptions = { ...(rule.meta.defaultOptions ?? {}), ...(options_ ?? {}) };
-    const context: RuleContext = {
-      id,
-      options: ruleOptions,
-      settings: config.settings,
-      filePath,
-      locale: config.locale,
-      sourceCode: source,
-      get model() {
-        return getModel();
-      },
-      get previous() {
-        return getPrevious();
-      },
-      previousFilePath: options.previous ? (options.previous.filePath ?? "<previous>") : undefined,
-      report(descriptor: ReportDescriptor) {
-        messages.push(makeMessage(rule, severity as 1 | 2, descriptor, source, config.locale));
-      },
-    };
+  const shared: SharedContext = {
+    settings: config.settings,
+    filePath,
+    locale: config.locale,
+    sourceCode: source,
+    getModel,
+    getPrevious,
+    previousFilePath: options.previous ? (options.previous.filePath ?? "<previous>") : undefined,
+    messages,
+  };
+  for (const enabled of enabledRules(config, registry)) {
+    const { id } = enabled;
     try {
-      const listener = rule.create(context);
+      const listener = enabled.rule.create(new Context(enabled, shared));
       if (listener) listeners.push({ id, listener });
     } catch (err) {
       messages.push(ruleCrash(id, err, config.locale));
@@ -150,6 +144,102 @@ export function lintText(text: string, options: LintTextOptions = {}): LintMessa
     reportUnused: options.reportUnusedDisableDirectives,
   });
   return filtered.sort(compareMessages);
+}
+
+/** A rule to run, with its severity and its options (its defaults, then the configured ones). */
+interface EnabledRule {
+  id: string;
+  rule: Rule;
+  severity: 1 | 2;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** What every rule's context shares in one lintText call. */
+interface SharedContext {
+  settings: ResolvedConfig["settings"];
+  filePath: string;
+  locale: "zh" | "en";
+  sourceCode: SourceCode;
+  getModel(): ReportModel;
+  getPrevious(): ReportModel | undefined;
+  previousFilePath: string | undefined;
+  messages: LintMessage[];
+}
+
+// A class, not an object literal with getters: a literal with accessors is built on V8's slow
+// path, once per rule and file.
+class Context implements RuleContext {
+  readonly id: string;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly settings: ResolvedConfig["settings"];
+  readonly filePath: string;
+  readonly locale: "zh" | "en";
+  readonly sourceCode: SourceCode;
+  readonly previousFilePath: string | undefined;
+  readonly #enabled: EnabledRule;
+  readonly #shared: SharedContext;
+  constructor(enabled: EnabledRule, shared: SharedContext) {
+    this.id = enabled.id;
+    this.options = enabled.options;
+    this.settings = shared.settings;
+    this.filePath = shared.filePath;
+    this.locale = shared.locale;
+    this.sourceCode = shared.sourceCode;
+    this.previousFilePath = shared.previousFilePath;
+    this.#enabled = enabled;
+    this.#shared = shared;
+    // Rules call context.report unbound (const { report } = context) as well as bound.
+    this.report = this.report.bind(this);
+  }
+  get model(): ReportModel {
+    return this.#shared.getModel();
+  }
+  get previous(): ReportModel | undefined {
+    return this.#shared.getPrevious();
+  }
+  report(descriptor: ReportDescriptor): void {
+    const { rule, severity } = this.#enabled;
+    this.#shared.messages.push(makeMessage(rule, severity, descriptor, this.sourceCode, this.locale));
+  }
+}
+
+// The rules a configuration enables, with their options: worked out once per configuration object
+// and registry (a configuration is not changed after it is resolved). The options objects are
+// shared by every file linted with that configuration, so they are frozen.
+const enabledCache = new WeakMap<ResolvedConfig, { registry: ReadonlyMap<string, Rule>; rules: Rule[]; enabled: EnabledRule[] }>();
+
+function enabledRules(config: ResolvedConfig, registry: ReadonlyMap<string, Rule>): EnabledRule[] {
+  const cached = enabledCache.get(config);
+  if (cached && cached.registry === registry && sameRules(cached.rules, registry)) return cached.enabled;
+  const enabled: EnabledRule[] = [];
+  for (const [id, [severity, options]] of Object.entries(config.rules)) {
+    const rule = registry.get(id);
+    if (!rule || severity === 0) continue;
+    enabled.push({ id, rule, severity: severity as 1 | 2, options: Object.freeze({ ...(rule.meta.defaultOptions ?? {}), ...(options ?? {}) }) });
+  }
+  enabledCache.set(config, { registry, rules: [...registry.values()], enabled });
+  return enabled;
+}
+
+/** The registry still holds exactly these rules, in this order (a Map may be changed in place). */
+function sameRules(rules: Rule[], registry: ReadonlyMap<string, Rule>): boolean {
+  if (rules.length !== registry.size) return false;
+  let i = 0;
+  for (const rule of registry.values()) if (rule !== rules[i++]) return false;
+  return true;
+}
+
+// With no configuration given, the recommended rules of the registry, resolved once per registry.
+const defaultConfigs = new WeakMap<ReadonlyMap<string, Rule>, { rules: Rule[]; config: ResolvedConfig }>();
+
+function defaultConfig(registry: ReadonlyMap<string, Rule>): ResolvedConfig {
+  const cached = defaultConfigs.get(registry);
+  if (cached && sameRules(cached.rules, registry)) return cached.config;
+  // The recommended preset depends on the registry only, not on the file's path.
+  const config = resolveConfig(undefined, { filePath: "<text>", registry });
+  Object.freeze(config.settings);
+  defaultConfigs.set(registry, { rules: [...registry.values()], config });
+  return config;
 }
 
 function ruleCrash(id: string, err: unknown, locale: "zh" | "en"): LintMessage {

@@ -12,22 +12,22 @@ export function valueOf(t: Tok): CellValue {
 }
 
 export function cellOf(slot: Slot, rowKey: string, rowLabel: string, col: ColumnSpec): MappedCell {
-  const cell: MappedCell =
-    "tok" in slot
-      ? {
-          row: rowKey,
-          col: col.key,
-          rowLabel,
-          colLabel: col.label,
-          raw: slot.tok.text,
-          value: valueOf(slot.tok),
-          start: slot.tok.start,
-          end: slot.tok.kind === "empty" ? slot.tok.start : slot.tok.end,
-        }
-      : { row: rowKey, col: col.key, rowLabel, colLabel: col.label, raw: "", value: { kind: "blank" }, start: slot.blankAt, end: slot.blankAt };
-  cell.columnKind = col.kind;
-  if (col.unit) cell.columnUnit = col.unit;
-  return cell;
+  // One object shape for every cell (columnUnit undefined when the header prints none): rules read
+  // cells in hot loops, and cells of several shapes make every such read slower.
+  const tok = "tok" in slot ? slot.tok : undefined;
+  const blankAt = "blankAt" in slot ? slot.blankAt : 0;
+  return {
+    row: rowKey,
+    col: col.key,
+    rowLabel,
+    colLabel: col.label,
+    raw: tok ? tok.text : "",
+    value: tok ? valueOf(tok) : { kind: "blank" },
+    start: tok ? tok.start : blankAt,
+    end: tok ? (tok.kind === "empty" ? tok.start : tok.end) : blankAt,
+    columnKind: col.kind,
+    columnUnit: col.unit ? col.unit : undefined,
+  };
 }
 
 export function unassignedOf(values: Tok[]): Array<Span & { raw: string; value: CellValue }> {

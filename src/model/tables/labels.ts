@@ -78,7 +78,9 @@ function add(e: Omit<LabelEntry, "norm" | "core" | "layouts">, layout: LayoutYea
       if (!found.layouts.includes(layout)) found.layouts.push(layout);
       continue;
     }
-    const entry: LabelEntry = { ...e, label: e.label, norm, core: coreOf(norm), layouts: [layout] };
+    // Every field set (item and marker undefined where none): one object shape for all entries,
+    // which the mappers filter by table and role for every label token.
+    const entry: LabelEntry = { table: e.table, role: e.role, key: e.key, item: e.item, label: e.label, norm, core: coreOf(norm), layouts: [layout], marker: undefined };
     entryIndex.set(id, entry);
     entries.push(entry);
   }

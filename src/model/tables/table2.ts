@@ -7,7 +7,8 @@ import { layoutSpec, type Table2BlockSpec } from "../../spec/layouts.js";
 import { assignAll, fullRowOf, trimOverfullRun, type FullRow, type Run } from "./assign.js";
 import { cellOf, claimUnlabelledRows, emptyTable, labelOf, orphanValues, recordExtraRows, reportOrphans, rowSpan, tableSpan, unassignedOf } from "./common.js";
 import { collectRun, extraRowLabels } from "./segment.js";
-import type { Tok } from "./tokens.js";
+import { labelText, type Tok } from "./tokens.js";
+import type { LabelEntry } from "./labels.js";
 
 const ITEM_NAMES: Record<number, string> = { 1: "（一）", 5: "（五）", 6: "（六）", 8: "（八）", 9: "（九）" };
 
@@ -45,6 +46,20 @@ function ownLayout(item: number, v: { "2019": number; "2021": number } | undefin
   return only.length === 1 ? only[0] : "unknown";
 }
 
+/** The layouts of the entries, each once, in order of first appearance. */
+function layoutsOf(es: LabelEntry[]): LayoutYear[] {
+  const out: LayoutYear[] = [];
+  for (const e of es) for (const l of e.layouts) if (!out.includes(l)) out.push(l);
+  return out;
+}
+
+/** The blocks (第二十条 items) of the entries, each once, in order of first appearance. */
+function itemsOf(es: LabelEntry[]): number[] {
+  const out: number[] = [];
+  for (const e of es) if (!out.includes(e.item!)) out.push(e.item!);
+  return out;
+}
+
 export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
   const span = tableSpan(stream);
   const table = emptyTable(2, span);
@@ -62,8 +77,8 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     if (!es.length) return;
     const markerLayouts = new Set(es.map((e) => e.marker));
     if (markerLayouts.size === 1 && es[0].marker) {
-      const l = labelOf(all, tok);
-      table.layoutMarkers.push({ ...l.span, label: es[0].label, layout: es[0].marker });
+      const l = labelText(all, tok);
+      table.layoutMarkers.push({ start: l.start, end: l.end, label: es[0].label, layout: es[0].marker });
     }
     const rowEs = es.filter((e) => e.role === "t2-row");
     if (rowEs.length) {
@@ -72,7 +87,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
         tok,
         key: rowEs[0].key,
         item: rowEs[0].item!,
-        layouts: [...new Set(rowEs.flatMap((e) => e.layouts))],
+        layouts: layoutsOf(rowEs),
         approximate: tok.match.level !== "exact",
       });
       return;
@@ -80,7 +95,7 @@ export function mapTable2(stream: Tok[], all: Tok[]): MappedTable {
     const titleEs = es.filter((e) => e.role === "t2-title");
     if (titleEs.length) titles.push({ p, item: titleEs[0].item! });
     const colEs = es.filter((e) => e.role === "t2-col");
-    if (colEs.length) blockOfCol.push({ p, layouts: [...new Set(colEs.flatMap((e) => e.layouts))], items: [...new Set(colEs.map((e) => e.item!))] });
+    if (colEs.length) blockOfCol.push({ p, layouts: layoutsOf(colEs), items: itemsOf(colEs) });
   });
   const tableLayout = majority(table.layoutMarkers);
   table.layout = tableLayout;

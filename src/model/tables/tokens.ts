@@ -55,10 +55,15 @@ const SENTENCE = /[。；;！？!?]/;
 // Padding: TAB, space, U+00A0, U+3000, U+2002, U+2003, U+2009, U+200B, BOM.
 const isPadCode = isHSpaceCode;
 
-function trim(text: string, s: number, e: number): [number, number] {
+// Two functions, not one returning a pair: no array per line and per cell.
+function trimStart(text: string, s: number, e: number): number {
   while (s < e && isPadCode(text.charCodeAt(s))) s++;
+  return s;
+}
+
+function trimEnd(text: string, s: number, e: number): number {
   while (e > s && isPadCode(text.charCodeAt(e - 1))) e--;
-  return [s, e];
+  return e;
 }
 
 interface RawCell {
@@ -76,13 +81,34 @@ class Builder {
     this.toks.push(this.make(t, start, end, -1, 0, 1, kind));
   }
 
-  row(cells: RawCell[]): void {
+  row(cells: readonly RawCell[]): void {
     const id = this.rowCount++;
-    cells.forEach((c, i) => this.toks.push(this.make(this.text.slice(c.start, c.end), c.start, c.end, id, i, cells.length)));
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      this.toks.push(this.make(this.text.slice(c.start, c.end), c.start, c.end, id, i, cells.length));
+    }
   }
 
   private make(text: string, start: number, end: number, row: number, field: number, rowLen: number, kind?: TokKind): Tok {
-    const tok: Tok = { idx: this.toks.length, text, norm: "", start, end, row, field, rowLen, kind: kind ?? "fragment", region: -1 };
+    // Every field from the start, the optional ones undefined: tokens that gain fields later (a value,
+    // a label match, a section) would otherwise take many shapes, and every reader of tokens slows.
+    const tok: Tok = {
+      idx: this.toks.length,
+      text,
+      norm: "",
+      start,
+      end,
+      row,
+      field,
+      rowLen,
+      kind: kind ?? "fragment",
+      value: undefined,
+      match: undefined,
+      joinEnd: undefined,
+      joinedText: undefined,
+      section: undefined,
+      region: -1,
+    };
     if (kind) return tok;
     if (text === "") {
       tok.kind = "empty";
@@ -120,8 +146,8 @@ function pipeCells(text: string, s: number, e: number): RawCell[] | null {
   for (let i = s; i <= e; i++) {
     const c = i < e ? text.charCodeAt(i) : -1;
     if (i === e || ((c === 0x7c || c === 0xff5c) && text.charCodeAt(i - 1) !== 0x5c)) {
-      const [a, b] = trim(text, fieldStart, i);
-      cells.push({ start: a, end: b });
+      const a = trimStart(text, fieldStart, i);
+      cells.push({ start: a, end: trimEnd(text, a, i) });
       fieldStart = i + 1;
     }
   }
@@ -175,7 +201,8 @@ class Headings {
 }
 
 function addLine(b: Builder, text: string, s: number, e: number, headings: Headings): void {
-  [s, e] = trim(text, s, e);
+  s = trimStart(text, s, e);
+  e = trimEnd(text, s, e);
   if (s >= e) return;
   if (headings.within(s, e)) {
     b.single(s, e, "heading");
@@ -194,27 +221,33 @@ function addLine(b: Builder, text: string, s: number, e: number, headings: Headi
   else b.single(s, e);
 }
 
-/** Lines of [s, e) (a paragraph may span lines in Markdown). */
-function eachLine(text: string, s: number, e: number, f: (a: number, b: number) => void): void {
-  let a = s;
-  for (let i = s; i <= e; i++) {
-    const c = i < e ? text.charCodeAt(i) : 10;
-    if (c === 10 || c === 13) {
-      f(a, i);
-      a = i + 1;
-    }
+/** End of the line starting at a, within [a, e): the next line break, or e. */
+function lineEnd(text: string, a: number, e: number): number {
+  for (let i = a; i < e; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return e;
+}
+
+/** Each line of [s, e) added (a paragraph may span lines in Markdown). */
+function addLines(b: Builder, text: string, s: number, e: number, headings: Headings): void {
+  for (let a = s; ; ) {
+    const z = lineEnd(text, a, e);
+    addLine(b, text, a, z, headings);
+    if (z >= e) return;
+    a = z + 1;
   }
 }
 
 /** Whitespace-only lines of a plain-text gap between blocks: each is an empty cell. */
 function gapEmpties(b: Builder, text: string, s: number, e: number): void {
-  eachLine(text, s, e, (a, z) => {
+  for (let a = s; ; ) {
+    const z = lineEnd(text, a, e);
     if (z > a) b.single(z, z, "empty");
-  });
-}
-
-function tableRowCells(row: TableRow): RawCell[] {
-  return row.cells.map((c) => ({ start: c.start, end: c.end }));
+    if (z >= e) return;
+    a = z + 1;
+  }
 }
 
 function isDelimiterRow(row: TableRow): boolean {
@@ -235,13 +268,13 @@ export function tokenize(doc: BlockDocument, sections: Section[], text: string):
         addLine(b, text, block.content.start, block.content.end, headings);
         break;
       case "paragraph":
-        eachLine(text, block.content.start, block.content.end, (a, z) => addLine(b, text, a, z, headings));
+        addLines(b, text, block.content.start, block.content.end, headings);
         break;
       case "table":
         for (const row of block.rows) {
           if (block.source === "gfm" && isDelimiterRow(row)) continue;
           if (row.cells.length === 1) addLine(b, text, row.cells[0].start, row.cells[0].end, headings);
-          else b.row(tableRowCells(row));
+          else b.row(row.cells);
         }
         break;
       case "comment":
