@@ -471,9 +471,9 @@ export const MUTATIONS = [
     apply: (rep) => addPara(rep, `全年新收政府信息公开申请${total(t3Row(rep, "一、本年新收"))}件，其中因本机关不掌握相关政府信息而无法提供的有${total(t3Row(rep, "1.本机关不掌握相关政府信息"))}件。`),
   },
 
-  // foreign-place-name, template-placeholder, web-page-residue, stray-latin, duplicate-phrase
+  // foreign-place-name, unfilled-template, template-placeholder, web-page-residue, stray-latin, duplicate-phrase
   { id: "foreign-town", rule: "foreign-place-name", apply: (rep) => addPara(rep, `${mark(FOREIGN[rep.params.index % FOREIGN.length])}积极推进政务公开标准化建设，全年主动公开信息${rep.r.int(20, 300)}条。`) },
-  { id: "placeholder-xx", rule: "template-placeholder", apply: (rep) => addPara(rep, `全年通过政务公开栏张贴公告${mark("XX")}份。`) },
+  { id: "placeholder-xx", rule: "unfilled-template", apply: (rep) => addPara(rep, `全年通过政务公开栏张贴公告${mark("XX")}份。`) },
   {
     id: "count-deleted-in-enumeration", rule: "template-placeholder", issue: "template-placeholder: a count deleted before its measure word inside an enumeration",
     apply: (rep) => addPara(rep, `全年主动公开政府信息${rep.r.int(40, 90)}条，其中${mark("概况信息条")}，政策文件${rep.r.int(2, 9)}条，工作动态${rep.r.int(10, 30)}条。`),

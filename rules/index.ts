@@ -17,6 +17,7 @@ import { cellValue } from "./cell-value.js";
 import { noContradiction } from "./no-contradiction.js";
 import { textTableConsistency } from "./text-table-consistency.js";
 import { foreignPlaceName } from "./foreign-place-name.js";
+import { unfilledTemplate } from "./unfilled-template.js";
 import { templatePlaceholder } from "./template-placeholder.js";
 import { webPageResidue } from "./web-page-residue.js";
 import { strayLatin } from "./stray-latin.js";
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   noContradiction,
   textTableConsistency,
   foreignPlaceName,
+  unfilledTemplate,
   templatePlaceholder,
   webPageResidue,
   strayLatin,

@@ -118,7 +118,7 @@ export const strayLatin: Rule = {
       if (letters.length < 2) return false;
       const lower = run.toLowerCase();
       if (allow.has(lower) || allow.has(letters.toLowerCase())) return false;
-      // A placeholder (XX) is template-placeholder's.
+      // A placeholder (XX) is unfilled-template's.
       if (/^[xX]+$/.test(letters)) return false;
       // A unit after a number: 5 km, 30kg.
       if (letters.length <= 3 && isDigit(nonSpace(s, start - 1, -1))) return false;

@@ -152,8 +152,10 @@ export interface ReportDescriptor {
   /**
    * Raise this one message to an error (2) when the rule is configured as "warn". Prefer a rule of
    * its own for findings of another weight (a finding's severity follows its rule: table-structure /
-   * table-label-variant, cell-value / numeric-cell, regulation-citation / citation-form); still used
-   * by report-title and template-placeholder, and by no-empty-section's opt-in errorSections. It can
+   * table-label-variant, cell-value / numeric-cell, regulation-citation / citation-form,
+   * unfilled-template / template-placeholder); still used by report-title (the format spec's catalogue
+   * and the seeds' acceptance check put 工作报告 (E) and 政务, a doubled word (W) all under that rule id)
+   * and by no-empty-section's opt-in errorSections. It can
    * only raise: a rule configured as "error" stays an error, and a rule that is off reports nothing.
    * 1 is the same as leaving it out.
    */

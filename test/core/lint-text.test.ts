@@ -110,6 +110,21 @@ describe("lintText", () => {
     expect(run("off")).toEqual([]);
   });
 
+  it("unfilled-template set to warn reports its marks and instructions as warnings (its own severity, none raised)", () => {
+    const code = "一、总体情况\n（单位名称）共发布信息XX条，累计悬挂横幅条，发放宣传单页2000余份。";
+    const pick = (config: unknown) => lintText(code, { config: config as never }).filter((m) => m.ruleId === "unfilled-template" || m.ruleId === "template-placeholder").map((m) => [m.ruleId, m.messageId, m.severity]);
+    expect(pick({ extends: ["reportlint:recommended"] })).toEqual([
+      ["unfilled-template", "instruction", 2],
+      ["unfilled-template", "mark", 2],
+      ["template-placeholder", "missingCount", 1],
+    ]);
+    expect(pick({ extends: ["reportlint:recommended"], rules: { "unfilled-template": "warn" } })).toEqual([
+      ["unfilled-template", "instruction", 1],
+      ["unfilled-template", "mark", 1],
+      ["template-placeholder", "missingCount", 1],
+    ]);
+  });
+
   it("with no config the recommended rules apply", () => {
     const msgs = lintText("只有一行字");
     expect(msgs.map((m) => m.ruleId)).toEqual(["required-sections"]);
