@@ -61,9 +61,10 @@ function uses2021Format(model: ReportModel): boolean | undefined {
 
 /**
  * A section heading with nothing under it: a warning, as the format spec rates it (§2, §7) — for 五
- * too, which inspection bulletins name ("存在的主要问题及改进情况说明未认真填写"). `errorSections`
- * lets a reviewer raise chosen sections to errors; by default none is (a finding's severity is its
- * rule's).
+ * too, which inspection bulletins name ("存在的主要问题及改进情况说明未认真填写"). A reviewer who
+ * wants some sections' emptiness to be an error sets the rule to "error" and names them in
+ * `errorSections`: the other sections' findings stay warnings (a finding may lower itself below its
+ * rule's configured severity, never rise above it).
  */
 export const noEmptySection: Rule = {
   meta: {
@@ -102,7 +103,7 @@ export const noEmptySection: Rule = {
           type: "array",
           items: { type: "integer", minimum: 1, maximum: 6 },
           uniqueItems: true,
-          description: "Sections (1–6) whose emptiness is raised to an error when the rule is set to warn (none by default).",
+          description: "With the rule set to error: the sections (1–6) whose emptiness is an error, the others' staying warnings (default []: every section as the rule is set).",
         },
         requireFeeStatement: {
           type: "boolean",
@@ -124,7 +125,7 @@ export const noEmptySection: Rule = {
 
     for (const section of model.sections) {
       const spec = SECTIONS[section.number - 1];
-      const severity = errorSections.has(section.number) ? (2 as const) : undefined;
+      const severity = errorSections.size > 0 && !errorSections.has(section.number) ? (1 as const) : undefined;
       const heading = section.heading.text;
       const pieces = contentPieces(section, model);
       if (pieces.length === 0) {

@@ -37,7 +37,7 @@ export const reportTitle: Rule = {
       descriptionEn: "The title must name the body, the year and 政府信息公开工作年度报告",
       url: ruleDocsUrl("report-title"),
     },
-    defaultSeverity: "warn",
+    defaultSeverity: "error",
     fixable: "code",
     messages: {
       workReport: {
@@ -96,7 +96,7 @@ export const reportTitle: Rule = {
       const first = model.document.blocks.find((b) => b.kind !== "comment");
       if (!first) return;
       const span = "content" in first ? first.content : first;
-      context.report({ messageId: "missingTitle", loc: { start: span.start, end: span.end }, severity: 2 });
+      context.report({ messageId: "missingTitle", loc: { start: span.start, end: span.end } });
       return;
     }
 
@@ -118,20 +118,20 @@ export const reportTitle: Rule = {
       // Cut short at the front: the name, the year (and often 政府) are gone — one finding.
       const org = model.organization?.name;
       const example = org && year ? `，如“${org}${year}年${OFFICIAL}”` : "";
-      context.report({ messageId: "cutShort", data: { title: titleText, example }, loc: title, severity: 2 });
+      context.report({ messageId: "cutShort", data: { title: titleText, example }, loc: title });
       return;
     }
     if (noYear) {
       const org = title.organization ?? model.organization?.name ?? "某单位";
-      context.report({ messageId: "missingYear", data: { title: titleText, example: `${org}${year ?? "20XX"}年${OFFICIAL}` }, loc: title, severity: 2 });
+      context.report({ messageId: "missingYear", data: { title: titleText, example: `${org}${year ?? "20XX"}年${OFFICIAL}` }, loc: title });
     }
     if (!title.organization) {
-      context.report({ messageId: "missingOrganization", data: { title: titleText }, loc: title, severity: 2 });
+      context.report({ messageId: "missingOrganization", data: { title: titleText }, loc: title });
     } else if (title.organizationSpan) {
       const full = fullerOrganization(text, title.organization, title.end);
       if (full) {
         const { start, end } = title.organizationSpan;
-        context.report({ messageId: "placeMissing", data: { written: text.slice(start, end), full: full.name }, loc: { start, end }, fix: { range: [start, end], text: full.name } });
+        context.report({ messageId: "placeMissing", data: { written: text.slice(start, end), full: full.name }, loc: { start, end }, fix: { range: [start, end], text: full.name }, severity: 1 });
       }
     }
 
@@ -202,7 +202,7 @@ export const reportTitle: Rule = {
     }
 
     if (w1 !== OFFICIAL) {
-      context.report({ messageId: "wording", data: { written: text.slice(src(0), src(words.length - 1) + 1) }, loc: { start: src(0), end: src(words.length - 1) + 1 }, severity: 2 });
+      context.report({ messageId: "wording", data: { written: text.slice(src(0), src(words.length - 1) + 1) }, loc: { start: src(0), end: src(words.length - 1) + 1 } });
       return;
     }
     // The corrected title, for the messages.
@@ -215,7 +215,7 @@ export const reportTitle: Rule = {
     suggested += text.slice(cursor, title.end);
     for (const c of corrections) {
       // 工作报告 and a dropped 政府/工作/年度 are errors (spec §9); 政务 and a doubled word warnings.
-      const severity = c.messageId === "workReport" || c.messageId === "missingWord" ? 2 : 1;
+      const severity = c.messageId === "workReport" || c.messageId === "missingWord" ? undefined : (1 as const);
       context.report({ messageId: c.messageId, data: { word: c.word, suggested }, loc: c.loc, fix: c.fix, severity });
     }
   },

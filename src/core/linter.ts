@@ -286,7 +286,8 @@ function makeMessage(rule: Rule, severity: 1 | 2, d: ReportDescriptor, source: S
     ruleId: id,
     messageId: d.messageId,
     // A descriptor may raise a warning to an error, never lower an error (see ReportDescriptor).
-    severity: d.severity === 2 ? 2 : severity,
+    // A rule's configured severity is the most its findings get; a finding may only lower itself.
+    severity: d.severity === 1 ? 1 : severity,
     message: interpolate(locale === "en" ? template.en : template.zh, d.data),
     line: s.line,
     column: s.column,

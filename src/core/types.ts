@@ -150,14 +150,13 @@ export interface ReportDescriptor {
   loc: Loc;
   fix?: Fix;
   /**
-   * Raise this one message to an error (2) when the rule is configured as "warn". Prefer a rule of
-   * its own for findings of another weight (a finding's severity follows its rule: table-structure /
+   * Lower this one message to a warning (1) when its rule is configured as "error". A rule's
+   * configured severity is the most its findings get, as in ESLint: a rule set to "warn" reports
+   * only warnings. Prefer a rule of its own for findings of another weight (table-structure /
    * table-label-variant, cell-value / numeric-cell, regulation-citation / citation-form,
    * unfilled-template / template-placeholder); still used by report-title (the format spec's catalogue
-   * and the seeds' acceptance check put 工作报告 (E) and 政务, a doubled word (W) all under that rule id)
-   * and by no-empty-section's opt-in errorSections. It can
-   * only raise: a rule configured as "error" stays an error, and a rule that is off reports nothing.
-   * 1 is the same as leaving it out.
+   * and the seeds' acceptance check put 工作报告 (E) and 政务, a doubled word (W) under that one rule id)
+   * and by no-empty-section's errorSections. 2 is the same as leaving it out.
    */
   severity?: 1 | 2;
 }

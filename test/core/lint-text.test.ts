@@ -87,7 +87,7 @@ describe("lintText", () => {
     expect(msgs.find((m) => m.ruleId === "good")).toBeTruthy();
   });
 
-  it("a message may raise a warn-configured rule to error, never lower an error, never revive an off rule", () => {
+  it("a rule's configured severity is the most its messages get: a message may lower itself to a warning, never rise, never revive an off rule", () => {
     const graded: Rule = {
       meta: {
         id: "graded",
@@ -105,9 +105,21 @@ describe("lintText", () => {
       },
     };
     const run = (sev: unknown) => lintText("甲乙丙", { registry: registryWith(graded), config: only("graded", sev) }).map((m) => m.severity);
-    expect(run("warn")).toEqual([2, 1, 1]);
-    expect(run("error")).toEqual([2, 2, 2]);
+    expect(run("warn")).toEqual([1, 1, 1]);
+    expect(run("error")).toEqual([2, 1, 2]);
     expect(run("off")).toEqual([]);
+  });
+
+  it("report-title set to warn reports only warnings; as recommended (error), the spec's warnings stay warnings", () => {
+    const code = "2021年度永安镇政务信息公开工作报告\n\n一、总体情况\n永安镇认真落实条例。\n";
+    const pick = (config: unknown) => lintText(code, { config: config as never }).filter((m) => m.ruleId === "report-title").map((m) => [m.messageId, m.severity]);
+    const recommended = pick({ extends: ["reportlint:recommended"] });
+    // 工作报告 for 工作年度报告 is an error, 政务 for 政府 a warning (the format spec's catalogue).
+    expect(recommended).toContainEqual(["workReport", 2]);
+    expect(recommended.some(([, severity]) => severity === 1)).toBe(true);
+    const warned = pick({ extends: ["reportlint:recommended"], rules: { "report-title": "warn" } });
+    expect(warned.map(([id]) => id)).toEqual(recommended.map(([id]) => id));
+    expect(warned.every(([, severity]) => severity === 1)).toBe(true);
   });
 
   it("unfilled-template set to warn reports its marks and instructions as warnings (its own severity, none raised)", () => {

@@ -100,14 +100,18 @@ describe("no-empty-section severities", () => {
     ]);
     expect(lintText(bothEmpty, { registry, config: { extends: ["reportlint:strict"] } }).map((m) => m.severity)).toEqual([1, 1]);
   });
-  it("errorSections chooses the sections raised to error (opt-in)", () => {
-    expect(lint(bothEmpty, ["warn", { errorSections: [5] }])).toEqual([
+  it("set to error, errorSections chooses the sections that are errors, the others warnings; set to warn, all are warnings", () => {
+    expect(lint(bothEmpty, ["error", { errorSections: [5] }])).toEqual([
       [10, 2],
       [11, 1],
     ]);
-    expect(lint(bothEmpty, ["warn", { errorSections: [5, 6] }])).toEqual([
+    expect(lint(bothEmpty, ["error", { errorSections: [5, 6] }])).toEqual([
       [10, 2],
       [11, 2],
+    ]);
+    expect(lint(bothEmpty, ["warn", { errorSections: [5] }])).toEqual([
+      [10, 1],
+      [11, 1],
     ]);
   });
   it("set to error, every finding is an error", () => {
