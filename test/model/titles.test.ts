@@ -5,7 +5,7 @@ import { buildModel, lintText } from "../../src/core/linter.js";
 import { SourceCode } from "../../src/core/source-code.js";
 
 const read = (name: string): string => readFileSync(fileURLToPath(new URL(`../../fixtures/titles/${name}`, import.meta.url)), "utf8");
-const TITLE_ONLY = { extends: [], rules: { "report-title": "warn" } } as const;
+const TITLE_ONLY = { extends: [], rules: { "report-title": "error" } } as const;
 
 /** Title text (line breaks as ⏎), organisation, year and the line the title starts on. */
 function title(name: string) {
