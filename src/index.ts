@@ -34,3 +34,4 @@ export {
 } from "./api/reportlint.js";
 export { PreviousError } from "./cli/previous.js";
 export type { FormatterContext } from "./formatters/index.js";
+export { RuleTester, type RuleTesterValidCase, type RuleTesterInvalidCase, type RuleTesterError } from "./rule-tester.js";

@@ -55,6 +55,29 @@ afterAll(() => {
 });
 
 describe("reportlint-plugin-example installed beside reportlint", () => {
+  it("its rule passes reportlint's RuleTester under node:test, from the installed packages; a wrong expectation fails", () => {
+    const testFile = (line: number) => `import { describe, it } from "node:test";
+import { readFileSync } from "node:fs";
+import { RuleTester } from "reportlint";
+import plugin from "reportlint-plugin-example";
+RuleTester.describe = describe;
+RuleTester.it = it;
+new RuleTester().run("example/other-documents-row", plugin.rules["other-documents-row"], {
+  valid: [readFileSync("reports/with-row.txt", "utf8")],
+  invalid: [{ code: readFileSync("reports/without-row.txt", "utf8"), errors: [{ messageId: "missing", line: ${line}, column: 1, endLine: ${line}, endColumn: 8 }] }],
+});
+`;
+    writeFileSync(join(project, "rule.test.mjs"), testFile(labelLine));
+    const ok = spawnSync(process.execPath, ["--test", "rule.test.mjs"], { cwd: project, encoding: "utf8" });
+    expect(ok.stdout).toMatch(/# pass 3\b/);
+    expect(ok.status).toBe(0);
+    writeFileSync(join(project, "rule.test.mjs"), testFile(labelLine + 1));
+    const wrong = spawnSync(process.execPath, ["--test", "rule.test.mjs"], { cwd: project, encoding: "utf8" });
+    expect(wrong.stdout).toMatch(/# fail 1\b/);
+    expect(wrong.stdout).toMatch(/position of finding 1/);
+    expect(wrong.status).toBe(1);
+  });
+
   it("reports the missing row, with its rule id and position, and nothing on the report that has it", () => {
     const r = reportlint(["-f", "json", "reports"]);
     expect(r.stderr).toBe("");
