@@ -15,7 +15,7 @@ import { IgnoreMatcher } from "../config/ignore.js";
 import { ConfigError } from "../config/errors.js";
 import { normalizeRuleMap } from "../config/resolve.js";
 import { defaultRegistry } from "../core/linter.js";
-import type { LintResult, Locale, ResolvedConfig, RuleMeta, Settings, Severity } from "../core/types.js";
+import type { LintResult, Locale, ResolvedConfig, Settings, Severity } from "../core/types.js";
 import { decode } from "../decode/index.js";
 import { documentFormatForPath } from "../documents/index.js";
 import { DEFAULT_LIMITS, LIMIT_NAMES, type DocumentLimits } from "../documents/limits.js";
@@ -24,7 +24,7 @@ import { toJsonResult, type JsonLintMessage, type JsonLintResult } from "../form
 import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { VERSION } from "../version.js";
 import { say } from "../core/bilingual.js";
-import { configuredDocsBase, linkedRulesMeta } from "../cli/docs-links.js";
+import { configuredDocsBase, formatterRulesMeta } from "../cli/docs-links.js";
 
 export interface ReportLintOptions {
   /** Folder that relative paths, globs, ignore files and the cache are relative to (default: process.cwd()). */
@@ -306,8 +306,7 @@ export class ReportLint {
     const formatter = await loadFormatter(name, { cwd: this.#cwd });
     return {
       format: async (results, context = {}) => {
-        // As the CLI: plugin rules' own meta, the built-in rules' pages linked (installed, or docsBaseUrl).
-        const rulesMeta: Record<string, RuleMeta> = { ...(await this.#loader.rulesMeta()), ...linkedRulesMeta(defaultRegistry, this.#runDocsBase) };
+        const rulesMeta = await formatterRulesMeta(this.#loader, this.#runDocsBase);
         return formatter.format(results as LintResult[], { cwd: this.#cwd, color: false, locale: this.#runLocale ?? this.#opts.locale ?? "zh", rulesMeta, version: VERSION, ...context });
       },
     };

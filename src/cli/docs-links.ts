@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { RULE_DOCS_DIR, ruleDocsLink } from "../core/docs-url.js";
 import type { RuleMeta, Rule } from "../core/types.js";
+import type { ConfigLoader } from "../config/load.js";
+import { defaultRegistry } from "../core/linter.js";
 import { packageRoot } from "../gazetteer/load.js";
 
 /** The file: URL of the installed rule pages' folder (docs/rules/ beside dist/). */
@@ -22,4 +24,9 @@ export function linkedRulesMeta(rules: Iterable<[string, Rule]>, base: string = 
   const out: Record<string, RuleMeta> = {};
   for (const [id, rule] of rules) out[id] = { ...rule.meta, docs: { ...rule.meta.docs, url: ruleDocsLink(id, base) } };
   return out;
+}
+
+/** What formatters get as rulesMeta: every plugin rule's own meta, the built-in rules' pages linked. */
+export async function formatterRulesMeta(loader: ConfigLoader, base?: string): Promise<Record<string, RuleMeta>> {
+  return { ...(await loader.rulesMeta()), ...linkedRulesMeta(defaultRegistry, base) };
 }

@@ -13,7 +13,7 @@ import { formatForPath, loadFrontEnd } from "../frontends/index.js";
 import { documentFormatForPath, type RenderedDocument } from "../documents/index.js";
 import { renderIsolated } from "../documents/isolated.js";
 import { SourceCode } from "../core/source-code.js";
-import type { LintResult, Locale, ResolvedConfig, RuleMeta } from "../core/types.js";
+import type { LintResult, Locale, ResolvedConfig } from "../core/types.js";
 import { ConfigError } from "../config/errors.js";
 import type { ConfigLoader } from "../config/load.js";
 import { IgnoreMatcher } from "../config/ignore.js";
@@ -25,7 +25,7 @@ import { createLoader, fatalMessage, lintFile, makeResult } from "./lint-file.js
 import { PreviousFinder, PreviousError } from "./previous.js";
 import { VERSION } from "../version.js";
 import { errorText, say } from "../core/bilingual.js";
-import { configuredDocsBase, linkedRulesMeta } from "./docs-links.js";
+import { configuredDocsBase, formatterRulesMeta } from "./docs-links.js";
 
 export { makeResult } from "./lint-file.js";
 
@@ -186,7 +186,7 @@ async function run(argv: string[], io: CliIO): Promise<number> {
   if (results.some((r) => r.messages.some((m) => m.ruleId?.includes("/")))) {
     for (const r of results) await loader.loadedConfigFor(r.filePath).catch(() => undefined);
   }
-  const rulesMeta: Record<string, RuleMeta> = { ...(await loader.rulesMeta()), ...linkedRulesMeta(defaultRegistry, docsBase) };
+  const rulesMeta = await formatterRulesMeta(loader, docsBase);
   const color = opts.outputFile ? false : (opts.color ?? (io.stdoutIsTTY && !("NO_COLOR" in io.env && io.env.NO_COLOR !== "")));
   let output: string;
   try {
